@@ -1,0 +1,91 @@
+# Minnow — GNU Make build.
+#
+#   make                 build/minnow (host, 64-bit)
+#   make M32=1           build32/minnow (32-bit, -m32; memory figures are quoted from it)
+#   make STRESS=1        build-stress/: every allocation collects and moves every block
+#   make SANITIZE=1      build-asan/: clang with AddressSanitizer and UBSan
+#   make test            build and run every suite of the chosen configuration
+#   make bench           build and run the benchmarks
+#   make run             build and run the example
+#   make format          clang-format every source file
+
+M32 ?= 0
+STRESS ?= 0
+SANITIZE ?= 0
+
+ifeq ($(SANITIZE),1)
+CC := clang
+BUILD ?= build-asan
+CONFIG_FLAGS := -O1 -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+else ifeq ($(STRESS),1)
+BUILD ?= build-stress
+CONFIG_FLAGS := -O2 -DMN_GC_STRESS=1
+else ifeq ($(M32),1)
+BUILD ?= build32
+CONFIG_FLAGS := -O2 -m32
+else
+BUILD ?= build
+CONFIG_FLAGS := -O2
+endif
+
+CC ?= cc
+WARNINGS := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
+CFLAGS ?=
+CFLAGS += -std=c11 -g $(WARNINGS) $(CONFIG_FLAGS) -Isrc -Iinclude
+LDFLAGS += $(CONFIG_FLAGS)
+# Test builds check the heap after every collection.
+TEST_DEFINES := -DMN_GC_VERIFY=1
+
+MEM_SRC := $(wildcard src/mem/*.c)
+LIB_SRC := $(MEM_SRC)
+PORT_SRC := $(wildcard ports/unix/*.c)
+TEST_SRC := $(wildcard tests/c/test_*.c)
+TEST_SUPPORT_SRC := $(filter-out $(TEST_SRC),$(wildcard tests/c/*.c))
+BENCH_SRC := $(wildcard bench/*.c)
+
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
+LIB_TEST_OBJ := $(LIB_SRC:%.c=$(BUILD)/test-obj/%.o)
+PORT_OBJ := $(PORT_SRC:%.c=$(BUILD)/obj/%.o)
+TEST_SUPPORT_OBJ := $(TEST_SUPPORT_SRC:%.c=$(BUILD)/test-obj/%.o)
+TEST_BIN := $(TEST_SRC:tests/c/%.c=$(BUILD)/tests/%)
+BENCH_BIN := $(BENCH_SRC:bench/%.c=$(BUILD)/bench/%)
+
+.PHONY: all test bench run format clean
+.SECONDARY:
+all: $(BUILD)/minnow
+
+$(BUILD)/minnow: $(PORT_OBJ) $(LIB_OBJ)
+	$(CC) $(LDFLAGS) -o $@ $^ -lm
+
+$(BUILD)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/test-obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(TEST_DEFINES) -Itests/c -MMD -MP -c -o $@ $<
+
+$(BUILD)/tests/%: $(BUILD)/test-obj/tests/c/%.o $(TEST_SUPPORT_OBJ) $(LIB_TEST_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(LDFLAGS) -o $@ $^ -lm
+
+$(BUILD)/bench/%: $(BUILD)/obj/bench/%.o $(LIB_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(LDFLAGS) -o $@ $^ -lm
+
+test: $(TEST_BIN) $(BUILD)/minnow
+	@sh tests/run.sh $(TEST_BIN)
+
+bench: $(BENCH_BIN)
+	@for b in $(BENCH_BIN); do echo "== $$b"; $$b || exit 1; done
+
+run: $(BUILD)/minnow
+	$(BUILD)/minnow
+
+format:
+	clang-format -i $(LIB_SRC) $(PORT_SRC) $(wildcard src/*/*.h include/*.h tests/c/*.[ch] bench/*.c)
+
+clean:
+	rm -rf build build32 build-stress build-asan
+
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
