@@ -7,7 +7,7 @@
 #   make test            build and run every suite of the chosen configuration
 #   make bench           build and run the benchmarks
 #   make run             build and run the example
-#   make format          clang-format every source file
+#   make format          clang-format every source file (format-check: only check)
 
 M32 ?= 0
 STRESS ?= 0
@@ -50,7 +50,7 @@ TEST_SUPPORT_OBJ := $(TEST_SUPPORT_SRC:%.c=$(BUILD)/test-obj/%.o)
 TEST_BIN := $(TEST_SRC:tests/c/%.c=$(BUILD)/tests/%)
 BENCH_BIN := $(BENCH_SRC:bench/%.c=$(BUILD)/bench/%)
 
-.PHONY: all test bench run format clean
+.PHONY: all test bench bench-build run format format-check clean
 .SECONDARY:
 all: $(BUILD)/minnow
 
@@ -76,14 +76,20 @@ $(BUILD)/bench/%: $(BUILD)/obj/bench/%.o $(LIB_OBJ)
 test: $(TEST_BIN) $(BUILD)/minnow
 	@sh tests/run.sh $(TEST_BIN)
 
+bench-build: $(BENCH_BIN)
+
 bench: $(BENCH_BIN)
 	@for b in $(BENCH_BIN); do echo "== $$b"; $$b || exit 1; done
 
 run: $(BUILD)/minnow
 	$(BUILD)/minnow
 
+FORMATTED := $(LIB_SRC) $(PORT_SRC) $(wildcard src/*/*.h include/*.h tests/c/*.[ch] bench/*.c)
 format:
-	clang-format -i $(LIB_SRC) $(PORT_SRC) $(wildcard src/*/*.h include/*.h tests/c/*.[ch] bench/*.c)
+	clang-format -i $(FORMATTED)
+
+format-check:
+	clang-format --dry-run -Werror $(FORMATTED)
 
 clean:
 	rm -rf build build32 build-stress build-asan

@@ -141,20 +141,20 @@ typedef struct mn_heap_type_stats {
 } mn_heap_type_stats_t;
 
 typedef struct mn_heap_stats {
-    size_t total_bytes;      // the arena's usable size
-    size_t allocated_bytes;  // bytes in allocated blocks, headers included
-    size_t free_bytes;       // total_bytes - allocated_bytes
-    size_t largest_free;     // largest request (bytes, header included) that fits now
-    size_t allocated_blocks; // number of allocated blocks
-    size_t free_blocks;      // free runs: holes and the top of the heap
-    size_t blocks_16;        // allocated blocks of at most 16 bytes (one heap-map cell)
-    size_t blocks_32;        // allocated blocks of 17 to 32 bytes (two cells)
+    size_t total_bytes;       // the arena's usable size
+    size_t allocated_bytes;   // bytes in allocated blocks, headers included
+    size_t free_bytes;        // total_bytes - allocated_bytes
+    size_t largest_free;      // largest request (bytes, header included) that fits now
+    size_t allocated_blocks;  // number of allocated blocks
+    size_t free_blocks;       // free runs: holes and the top of the heap
+    size_t blocks_16;         // allocated blocks of at most 16 bytes (one heap-map cell)
+    size_t blocks_32;         // allocated blocks of 17 to 32 bytes (two cells)
     size_t largest_allocated; // bytes of the largest allocated block
     mn_heap_type_stats_t per_type[MN_TAG_COUNT_MAX]; // per tag; [0] counts free runs
-    uint32_t collections;    // collections run since mn_heap_init
-    uint64_t bytes_moved;    // bytes copied by compaction since mn_heap_init
-    uint64_t collect_us;     // microseconds spent collecting (0 without a clock)
-    size_t peak_allocated;   // highest allocated_bytes seen at an allocation
+    uint32_t collections;                            // collections run since mn_heap_init
+    uint64_t bytes_moved;  // bytes copied by compaction since mn_heap_init
+    uint64_t collect_us;   // microseconds spent collecting (0 without a clock)
+    size_t peak_allocated; // highest allocated_bytes seen at an allocation
 } mn_heap_stats_t;
 
 // ---- The heap ----------------------------------------------------------------------------
@@ -180,11 +180,11 @@ typedef struct mn_heap {
     mn_gc_ref_t *refs; // top of the pushed GC references
 
     // Triggers.
-    bool auto_collect;          // threshold collections enabled (gc.enable/disable)
-    size_t threshold_bytes;     // collect after this many bytes allocated; 0: never
+    bool auto_collect;      // threshold collections enabled (gc.enable/disable)
+    size_t threshold_bytes; // collect after this many bytes allocated; 0: never
     size_t allocated_since_collect;
-    unsigned lock_depth;        // heap_lock nesting: allocation fails while > 0
-    bool collecting;            // re-entry guard
+    unsigned lock_depth; // heap_lock nesting: allocation fails while > 0
+    bool collecting;     // re-entry guard
 
     // The last failed request, for the VM's MemoryError message.
     mn_alloc_failure_t last_failure;
@@ -193,7 +193,7 @@ typedef struct mn_heap {
     // Marking: a bounded stack; on overflow the lowest skipped block is remembered and the
     // heap is rescanned from there.
     mn_word_t *mark_stack[MN_GC_MARK_STACK_MAX];
-    size_t mark_stack_limit;    // <= MN_GC_MARK_STACK_MAX; tests shrink it
+    size_t mark_stack_limit; // <= MN_GC_MARK_STACK_MAX; tests shrink it
     size_t mark_sp;
     mn_word_t *mark_overflow_low;
     mn_word_t *mark_walk; // block a rescan walk is scanning (heap->end when none)

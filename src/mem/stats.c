@@ -7,8 +7,7 @@
 void mn_heap_stats(const mn_heap_t *heap, mn_heap_stats_t *stats) {
     memset(stats, 0, sizeof *stats);
     stats->total_bytes = (size_t)(heap->end - heap->start) * MN_WORD_BYTES;
-    for (const mn_word_t *block = heap->start; block < heap->top;
-         block += mn_block_words(block)) {
+    for (const mn_word_t *block = heap->start; block < heap->top; block += mn_block_words(block)) {
         unsigned tag = mn_block_tag(block);
         size_t bytes = mn_block_bytes(block);
         stats->per_type[tag].blocks++;

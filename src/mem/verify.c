@@ -24,8 +24,7 @@ static bool is_block_start(const verifier_t *verifier, const mn_word_t *address)
     if (verifier->starts != NULL) {
         return (verifier->starts[index / MN_WORD_BITS] >> (index % MN_WORD_BITS)) & 1;
     }
-    for (const mn_word_t *block = heap->start; block <= address;
-         block += mn_block_words(block)) {
+    for (const mn_word_t *block = heap->start; block <= address; block += mn_block_words(block)) {
         if (block == address) {
             return mn_block_tag(block) != MN_TAG_FREE;
         }
@@ -128,8 +127,7 @@ static void build_start_bitmap(verifier_t *verifier) {
     }
     mn_word_t *starts = heap->top;
     memset(starts, 0, bitmap_words * MN_WORD_BYTES);
-    for (const mn_word_t *block = heap->start; block < heap->top;
-         block += mn_block_words(block)) {
+    for (const mn_word_t *block = heap->start; block < heap->top; block += mn_block_words(block)) {
         if (mn_block_tag(block) != MN_TAG_FREE) {
             size_t index = (size_t)(block - heap->start);
             starts[index / MN_WORD_BITS] |= (mn_word_t)1 << (index % MN_WORD_BITS);
@@ -149,8 +147,7 @@ static void check_references(verifier_t *verifier) {
         size_t first;
         size_t count;
         if (!mn_block_ref_range(heap, block, &first, &count)) {
-            return report(verifier, "type table describes words past the end of a block",
-                          block);
+            return report(verifier, "type table describes words past the end of a block", block);
         }
         for (size_t i = first; i < first + count; i++) {
             check_value(verifier, &block[i]);

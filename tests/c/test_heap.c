@@ -258,7 +258,7 @@ static void collect_follows_type_table_ranges(void) {
     CHECK_EQ(((mn_word_t *)counted[2])[1], 42);
     CHECK_EQ(counted[3], small_int(5));
     CHECK_EQ(counted[4], (mn_word_t)unreferenced); // raw word untouched
-    CHECK_EQ(stats().allocated_blocks, 3);        // the unreferenced block is gone
+    CHECK_EQ(stats().allocated_blocks, 3);         // the unreferenced block is gone
 }
 
 static void collect_with_tiny_mark_stack(void) {

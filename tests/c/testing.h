@@ -18,45 +18,45 @@ void test_fail(const char *file, int line, const char *what);
 extern int test_argc;
 extern char **test_argv;
 
-#define CHECK(condition)                                                                      \
-    do {                                                                                      \
-        if (!(condition)) {                                                                   \
-            test_fail(__FILE__, __LINE__, #condition);                                        \
-            return;                                                                           \
-        }                                                                                     \
+#define CHECK(condition)                                                                           \
+    do {                                                                                           \
+        if (!(condition)) {                                                                        \
+            test_fail(__FILE__, __LINE__, #condition);                                             \
+            return;                                                                                \
+        }                                                                                          \
     } while (0)
 
-#define CHECK_EQ(actual, expected)                                                            \
-    do {                                                                                      \
-        long long actual_value_ = (long long)(actual);                                        \
-        long long expected_value_ = (long long)(expected);                                    \
-        if (actual_value_ != expected_value_) {                                               \
-            char message_[256];                                                               \
-            snprintf(message_, sizeof message_, "%s == %lld, expected %s == %lld", #actual,   \
-                     actual_value_, #expected, expected_value_);                              \
-            test_fail(__FILE__, __LINE__, message_);                                          \
-            return;                                                                           \
-        }                                                                                     \
+#define CHECK_EQ(actual, expected)                                                                 \
+    do {                                                                                           \
+        long long actual_value_ = (long long)(actual);                                             \
+        long long expected_value_ = (long long)(expected);                                         \
+        if (actual_value_ != expected_value_) {                                                    \
+            char message_[256];                                                                    \
+            snprintf(message_, sizeof message_, "%s == %lld, expected %s == %lld", #actual,        \
+                     actual_value_, #expected, expected_value_);                                   \
+            test_fail(__FILE__, __LINE__, message_);                                               \
+            return;                                                                                \
+        }                                                                                          \
     } while (0)
 
-#define CHECK_PTR_EQ(actual, expected)                                                        \
-    do {                                                                                      \
-        const void *actual_value_ = (const void *)(actual);                                   \
-        const void *expected_value_ = (const void *)(expected);                               \
-        if (actual_value_ != expected_value_) {                                               \
-            char message_[256];                                                               \
-            snprintf(message_, sizeof message_, "%s == %p, expected %s == %p", #actual,       \
-                     actual_value_, #expected, expected_value_);                              \
-            test_fail(__FILE__, __LINE__, message_);                                          \
-            return;                                                                           \
-        }                                                                                     \
+#define CHECK_PTR_EQ(actual, expected)                                                             \
+    do {                                                                                           \
+        const void *actual_value_ = (const void *)(actual);                                        \
+        const void *expected_value_ = (const void *)(expected);                                    \
+        if (actual_value_ != expected_value_) {                                                    \
+            char message_[256];                                                                    \
+            snprintf(message_, sizeof message_, "%s == %p, expected %s == %p", #actual,            \
+                     actual_value_, #expected, expected_value_);                                   \
+            test_fail(__FILE__, __LINE__, message_);                                               \
+            return;                                                                                \
+        }                                                                                          \
     } while (0)
 
 int test_main(int argc, char **argv, const test_case_t *cases, size_t count);
 
-#define TEST_MAIN(cases)                                                                      \
-    int main(int argc, char **argv) {                                                         \
-        return test_main(argc, argv, cases, sizeof(cases) / sizeof(cases[0]));                \
+#define TEST_MAIN(cases)                                                                           \
+    int main(int argc, char **argv) {                                                              \
+        return test_main(argc, argv, cases, sizeof(cases) / sizeof(cases[0]));                     \
     }
 
 #endif
