@@ -627,6 +627,11 @@ static void fragmentation_never_prevents_allocation(void) {
     size_t request = s.free_bytes * 9 / 10;
     mn_word_t *big = new_raw(request);
     CHECK(big != NULL);
+    // Without pins, the whole free memory is one block.
+    big = NULL;
+    mn_gc_collect(&heap);
+    CHECK(new_raw(stats().free_bytes) != NULL);
+    CHECK_EQ(stats().free_bytes, 0);
     // And the small ones are all intact.
     for (size_t i = 0; i < count; i++) {
         mn_word_t *small = (mn_word_t *)((mn_word_t *)roots[0])[1 + i];
