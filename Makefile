@@ -36,8 +36,8 @@ LDFLAGS += $(CONFIG_FLAGS)
 # Test builds check the heap after every collection.
 TEST_DEFINES := -DMN_GC_VERIFY=1
 
-MEM_SRC := $(wildcard src/mem/*.c)
-LIB_SRC := $(MEM_SRC)
+# Layers, lowest first: mem, obj, compile, vm, lib.
+LIB_SRC := $(foreach layer,mem obj compile vm lib,$(wildcard src/$(layer)/*.c))
 PORT_SRC := $(wildcard ports/unix/*.c)
 TEST_SRC := $(wildcard tests/c/test_*.c)
 TEST_SUPPORT_SRC := $(filter-out $(TEST_SRC),$(wildcard tests/c/*.c))
