@@ -22,7 +22,7 @@ BUILD ?= build-stress
 CONFIG_FLAGS := -O2 -DMN_GC_STRESS=1
 else ifeq ($(M32),1)
 BUILD ?= build32
-CONFIG_FLAGS := -O2 -m32
+CONFIG_FLAGS := -O2 -m32 -msse2 -mfpmath=sse
 else
 BUILD ?= build
 CONFIG_FLAGS := -O2
