@@ -19,6 +19,7 @@ bool mn_heap_init(mn_heap_t *heap, void *buffer, size_t bytes, const mn_gc_type_
     }
     heap->start = (mn_word_t *)first;
     heap->end = (mn_word_t *)last;
+    heap->arena_end = heap->end;
     heap->top = heap->start;
     heap->types = types;
     heap->type_count = type_count;
@@ -77,7 +78,7 @@ void *mn_heap_alloc(mn_heap_t *heap, unsigned tag, size_t bytes) {
         return fail(heap, MN_ALLOC_LOCKED, bytes);
     }
     size_t words = mn_words_for_bytes(bytes);
-    if (words == 0 || words > (size_t)(heap->end - heap->start)) {
+    if (words == 0 || words > (size_t)(heap->arena_end - heap->start)) {
         return fail(heap, MN_ALLOC_NO_MEMORY, bytes); // could never fit: no collection helps
     }
     bool collected = false; // a collection that left the heap packed has run
@@ -113,6 +114,29 @@ void *mn_heap_alloc(mn_heap_t *heap, unsigned tag, size_t bytes) {
         mn_collect(heap, true);
         collected = true;
     }
+}
+
+mn_word_t *mn_heap_reserve_top(mn_heap_t *heap, size_t words) {
+    bool may_collect = heap->lock_depth == 0 && !heap->collecting;
+    if (MN_GC_STRESS && may_collect) {
+        mn_gc_collect(heap);
+    }
+    if ((size_t)(heap->end - heap->top) < words && may_collect) {
+        mn_collect(heap, true);
+    }
+    if ((size_t)(heap->end - heap->top) < words) {
+        heap->last_failure = heap->lock_depth > 0 ? MN_ALLOC_LOCKED : MN_ALLOC_NO_MEMORY;
+        heap->last_failure_bytes = words * MN_WORD_BYTES;
+        return NULL;
+    }
+    heap->end -= words;
+    memset(heap->end, 0, words * MN_WORD_BYTES);
+    return heap->end;
+}
+
+void mn_heap_release_top(mn_heap_t *heap, size_t words) {
+    assert(words <= (size_t)(heap->arena_end - heap->end));
+    heap->end += words;
 }
 
 void mn_heap_pin(void *block) {

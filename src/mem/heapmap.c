@@ -2,7 +2,8 @@
 // behind the hex offset of the line. A cell where an allocated block starts shows the
 // block's type symbol ('h' for types without one); a cell covered only by the rest of an
 // allocated block shows '='; a cell with no allocated byte shows '.'. When several blocks
-// start in one cell (blocks are word-granular), the first one is shown. As in MicroPython,
+// start in one cell (blocks are word-granular), the first one is shown. Cells of the
+// reserved top of the arena (the VM stack) show '-'. As in MicroPython,
 // two or more all-free lines in a row fold into "       (N lines all free)".
 #include "mem/mem.h"
 
@@ -77,6 +78,14 @@ static void render_line(const mn_heap_t *heap, const mn_word_t **cursor, size_t 
         block += mn_block_words(block);
     }
     *cursor = block;
+    // The reserved top (the VM stack).
+    size_t reserved_start = (size_t)((const char *)heap->end - base);
+    for (size_t i = 0; i < cells; i++) {
+        size_t cell_end = (first_cell + i + 1) * MN_HEAPMAP_CELL_BYTES;
+        if (cell_end > reserved_start && line[i] == '.') {
+            line[i] = '-';
+        }
+    }
 }
 
 static bool all_free(const char *line, size_t cells) {
@@ -112,7 +121,7 @@ static void flush_free_lines(mn_write_fn write, void *context, size_t first_cell
 }
 
 void mn_heapmap_print(const mn_heap_t *heap, mn_write_fn write, void *context) {
-    size_t total_bytes = (size_t)(heap->end - heap->start) * MN_WORD_BYTES;
+    size_t total_bytes = (size_t)(heap->arena_end - heap->start) * MN_WORD_BYTES;
     size_t total_cells = (total_bytes + MN_HEAPMAP_CELL_BYTES - 1) / MN_HEAPMAP_CELL_BYTES;
     write_text(write, context, "GC memory layout; from ");
     write_hex(write, context, (uintptr_t)heap->start, 1);

@@ -109,8 +109,9 @@ typedef struct mn_gc_type {
 // ---- Roots -------------------------------------------------------------------------------
 //
 // The collector finds heap references in three kinds of roots, all visited by one function
-// (roots.c): root regions (the runtime's root table; each a base and a pointer to its live
-// length), and GC references pushed by C code for its locals. Roots lie outside the arena:
+// (roots.c): the reserved top of the arena (the VM stack), root regions (the runtime's root
+// table; each a base and a pointer to its live length), and GC references pushed by C code
+// for its locals. Other roots lie outside the arena:
 // a structure inside it (the VM stack, say) is a block whose type table entry describes its
 // references, reached from a root.
 //
@@ -143,7 +144,8 @@ typedef struct mn_heap_type_stats {
 typedef struct mn_heap_stats {
     size_t total_bytes;       // the arena's usable size
     size_t allocated_bytes;   // bytes in allocated blocks, headers included
-    size_t free_bytes;        // total_bytes - allocated_bytes
+    size_t reserved_bytes;    // the reserved top of the arena (the VM stack)
+    size_t free_bytes;        // total_bytes - allocated_bytes - reserved_bytes
     size_t largest_free;      // largest request (bytes, header included) that fits now
     size_t allocated_blocks;  // number of allocated blocks
     size_t free_blocks;       // free runs: holes and the top of the heap
@@ -166,10 +168,11 @@ typedef enum mn_alloc_failure {
 } mn_alloc_failure_t;
 
 typedef struct mn_heap {
-    mn_word_t *start; // first word of the arena (word-aligned)
-    mn_word_t *end;   // one past the last word
-    mn_word_t *top;   // bump pointer: blocks tile [start, top); [top, end) is free
-    mn_word_t *holes; // free blocks of >= 2 words below top, linked through word 1
+    mn_word_t *start;     // first word of the arena (word-aligned)
+    mn_word_t *arena_end; // one past the last word of the arena
+    mn_word_t *end;       // end of the collected heap; [end, arena_end) is the reserved top
+    mn_word_t *top;       // bump pointer: blocks tile [start, top); [top, end) is free
+    mn_word_t *holes;     // free blocks of >= 2 words below top, linked through word 1
 
     const mn_gc_type_t *types;
     unsigned type_count;
@@ -220,6 +223,15 @@ bool mn_heap_init(mn_heap_t *heap, void *buffer, size_t bytes, const mn_gc_type_
 // is zero. Returns NULL on failure, with heap->last_failure and last_failure_bytes set.
 // may trigger a gc
 void *mn_heap_alloc(mn_heap_t *heap, unsigned tag, size_t bytes);
+
+// The reserved top of the arena: [end, arena_end), the VM stack. It grows down into the
+// free space, never moves, and is a root region: every word in it is a value.
+// Lowers `end` by `words` (zeroed); collects when the free top is too small. Returns the
+// new end, or NULL (with last_failure set) when the room cannot be made.
+// may trigger a gc
+mn_word_t *mn_heap_reserve_top(mn_heap_t *heap, size_t words);
+// Gives back `words` of the reserved top. no allocation is done
+void mn_heap_release_top(mn_heap_t *heap, size_t words);
 
 // Pin or unpin a block: a pinned block never moves (it is still freed when unreachable).
 // no allocation is done

@@ -1,11 +1,12 @@
-// Roots: the registered regions (the runtime's root table) and the GC references that C code
-// pushes for its locals. mn_roots_visit is the one place that lists them all.
+// Roots: the reserved top of the arena, the registered regions (the runtime's root table) and the
+// GC references that C code pushes for its locals. mn_roots_visit is the one place that lists them
+// all.
 #include <assert.h>
 
 #include "mem/mem.h"
 
 bool mn_root_add_region(mn_heap_t *heap, mn_word_t *base, const size_t *length) {
-    bool inside_arena = base >= heap->start && base < heap->end;
+    bool inside_arena = base >= heap->start && base < heap->arena_end;
     if (inside_arena || heap->root_region_count == MN_GC_ROOT_REGIONS_MAX) {
         return false;
     }
@@ -35,6 +36,9 @@ void mn_root_pop(mn_heap_t *heap, mn_gc_ref_t *ref) {
 }
 
 void mn_roots_visit(mn_heap_t *heap, mn_slot_visitor_t visit, void *context) {
+    for (mn_word_t *slot = heap->end; slot < heap->arena_end; slot++) {
+        visit(heap, slot, context);
+    }
     for (unsigned i = 0; i < heap->root_region_count; i++) {
         mn_root_region_t *region = &heap->root_regions[i];
         size_t length = *region->length;

@@ -6,7 +6,8 @@
 
 void mn_heap_stats(const mn_heap_t *heap, mn_heap_stats_t *stats) {
     memset(stats, 0, sizeof *stats);
-    stats->total_bytes = (size_t)(heap->end - heap->start) * MN_WORD_BYTES;
+    stats->total_bytes = (size_t)(heap->arena_end - heap->start) * MN_WORD_BYTES;
+    stats->reserved_bytes = (size_t)(heap->arena_end - heap->end) * MN_WORD_BYTES;
     for (const mn_word_t *block = heap->start; block < heap->top; block += mn_block_words(block)) {
         unsigned tag = mn_block_tag(block);
         size_t bytes = mn_block_bytes(block);
@@ -41,7 +42,7 @@ void mn_heap_stats(const mn_heap_t *heap, mn_heap_stats_t *stats) {
         }
     }
     stats->free_blocks = stats->per_type[MN_TAG_FREE].blocks;
-    stats->free_bytes = stats->total_bytes - stats->allocated_bytes;
+    stats->free_bytes = stats->total_bytes - stats->allocated_bytes - stats->reserved_bytes;
     stats->collections = heap->collections;
     stats->bytes_moved = heap->bytes_moved;
     stats->collect_us = heap->collect_us;

@@ -6,7 +6,7 @@
 // heap->allocated_bytes is exact; the hole list is made of free blocks of two words or more,
 // in address order; each type table range lies inside its block; every value word of an
 // allocated block and every root that points into the arena points at the start of an
-// allocated block below top.
+// allocated block below top; so must every word of the reserved top (the VM stack).
 #include <string.h>
 
 #include "mem/mem.h"
@@ -43,10 +43,12 @@ static void check_value(verifier_t *verifier, const mn_word_t *slot) {
     const mn_heap_t *heap = verifier->heap;
     mn_word_t value = *slot;
     if ((value & (MN_WORD_BYTES - 1)) != 0 || value < (mn_word_t)heap->start ||
-        value >= (mn_word_t)heap->end) {
+        value >= (mn_word_t)heap->arena_end) {
         return; // not a heap reference: an immediate, or a pointer outside the arena
     }
-    if (value >= (mn_word_t)heap->top) {
+    if (value >= (mn_word_t)heap->end) {
+        report(verifier, "reference into the reserved top of the arena", slot);
+    } else if (value >= (mn_word_t)heap->top) {
         report(verifier, "reference into the free top of the heap", slot);
     } else if (!is_block_start(verifier, (const mn_word_t *)value)) {
         report(verifier, "reference that is not the start of an allocated block", slot);
@@ -155,7 +157,7 @@ static void check_references(verifier_t *verifier) {
     }
     for (unsigned i = 0; i < heap->root_region_count; i++) {
         const mn_word_t *base = heap->root_regions[i].base;
-        if (base >= heap->start && base < heap->end) {
+        if (base >= heap->start && base < heap->arena_end) {
             return report(verifier, "root region inside the arena", base);
         }
     }
@@ -164,7 +166,8 @@ static void check_references(verifier_t *verifier) {
 
 const char *mn_heap_verify(mn_heap_t *heap, const void **where) {
     verifier_t verifier = {heap, NULL, NULL, NULL};
-    bool bounds_ok = heap->start <= heap->top && heap->top <= heap->end;
+    bool bounds_ok =
+        heap->start <= heap->top && heap->top <= heap->end && heap->end <= heap->arena_end;
     if (!bounds_ok) {
         report(&verifier, "top of the heap outside the arena", heap->top);
     }

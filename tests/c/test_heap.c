@@ -597,6 +597,76 @@ static void roots_regions_and_references(void) {
     CHECK(!mn_root_add_region(&heap, extra, &extra_length)); // full
 }
 
+// ---- the reserved top (the VM stack) --------------------------------------------------------
+
+static void reserved_top_is_a_root_region_that_never_moves(void) {
+    fixture_setup(8192);
+    mn_heap_stats_t s = stats();
+    size_t total = s.total_bytes;
+    mn_word_t *stack = mn_heap_reserve_top(&heap, 16);
+    CHECK(stack != NULL);
+    CHECK_PTR_EQ(stack, heap.end);
+    CHECK_PTR_EQ(stack + 16, heap.arena_end);
+    for (int i = 0; i < 16; i++) {
+        CHECK_EQ(stack[i], 0);
+    }
+    s = stats();
+    CHECK_EQ(s.total_bytes, total);
+    CHECK_EQ(s.reserved_bytes, 16 * W);
+    CHECK_EQ(s.free_bytes, total - 16 * W);
+    // A block referred to only from the stack survives and follows its moves.
+    new_raw(200);
+    stack[3] = (mn_word_t)new_pair(small_int(9), 0);
+    stack[4] = small_int(4);
+    mn_word_t before = stack[3];
+    mn_gc_collect(&heap);
+    CHECK(stack[3] != before);
+    CHECK_EQ(((mn_word_t *)stack[3])[1], small_int(9));
+    CHECK_EQ(stack[4], small_int(4));
+    CHECK_EQ(stats().allocated_blocks, 1);
+    // Reserving more than the free top collects first; the stack itself stays put.
+    new_raw(4000);
+    size_t free_words = (size_t)(heap.end - heap.start) - 3;
+    mn_word_t *more = mn_heap_reserve_top(&heap, free_words - 1);
+    CHECK(more != NULL);
+    CHECK_PTR_EQ(more + free_words - 1, stack);
+    CHECK_EQ(((mn_word_t *)stack[3])[1], small_int(9));
+    // The heap cannot grow into the stack, nor the stack into the heap.
+    CHECK(new_raw(2 * W) == NULL);
+    CHECK(mn_heap_reserve_top(&heap, 2) == NULL);
+    CHECK_EQ(heap.last_failure, MN_ALLOC_NO_MEMORY);
+    CHECK_EQ(heap.last_failure_bytes, 2 * W);
+    mn_heap_release_top(&heap, free_words - 1);
+    CHECK_PTR_EQ(heap.end, stack);
+    CHECK(new_raw(2 * W) != NULL);
+    // A stale reference into the stack is a verifier error.
+    stack[5] = (mn_word_t)&stack[6];
+    CHECK(mn_heap_verify(&heap, NULL) != NULL);
+    stack[5] = 0;
+    mn_heap_release_top(&heap, 16);
+    CHECK_EQ(stats().reserved_bytes, 0);
+    mn_gc_collect(&heap);
+    CHECK_EQ(stats().allocated_blocks, 0); // the stack slots are roots no more
+    // Locked, the stack does not collect to make room.
+    mn_heap_lock(&heap);
+    CHECK(mn_heap_reserve_top(&heap, 4) != NULL);
+    CHECK(mn_heap_reserve_top(&heap, (size_t)(heap.end - heap.top) + 1) == NULL);
+    CHECK_EQ(heap.last_failure, MN_ALLOC_LOCKED);
+    mn_heap_unlock(&heap);
+    mn_heap_release_top(&heap, 4);
+}
+
+static void heapmap_shows_the_reserved_top(void) {
+    fixture_setup(2048);
+    CHECK(mn_heap_reserve_top(&heap, 64 / W) != NULL);
+    text_t text = {{0}, 0};
+    mn_heapmap_print(&heap, append, &text);
+    const char *map = strchr(text.data, '\n') + 1;
+    CHECK(strstr(map,
+                 "00000400: ............................................................----\n") !=
+          NULL);
+}
+
 // ---- the scenarios ----------------------------------------------------------------
 
 // Fill a 32 KB arena with kept 16-byte and dropped 200-byte blocks until allocation fails,
@@ -665,6 +735,9 @@ static const test_case_t cases[] = {
     {"verifier_accepts_a_sound_heap_and_finds_corruption",
      verifier_accepts_a_sound_heap_and_finds_corruption},
     {"roots_regions_and_references", roots_regions_and_references},
+    {"reserved_top_is_a_root_region_that_never_moves",
+     reserved_top_is_a_root_region_that_never_moves},
+    {"heapmap_shows_the_reserved_top", heapmap_shows_the_reserved_top},
     {"fragmentation_never_prevents_allocation", fragmentation_never_prevents_allocation},
 };
 
