@@ -31,7 +31,8 @@ endif
 CC ?= cc
 WARNINGS := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 CFLAGS ?=
-CFLAGS += -std=c11 -g $(WARNINGS) $(CONFIG_FLAGS) -Isrc -Iinclude
+GENHDR := $(BUILD)/genhdr
+CFLAGS += -std=c11 -g $(WARNINGS) $(CONFIG_FLAGS) -Isrc -Iinclude -I$(GENHDR)
 LDFLAGS += $(CONFIG_FLAGS)
 # Test builds check the heap after every collection.
 TEST_DEFINES := -DMN_GC_VERIFY=1
@@ -43,8 +44,8 @@ TEST_SRC := $(wildcard tests/c/test_*.c)
 TEST_SUPPORT_SRC := $(filter-out $(TEST_SRC),$(wildcard tests/c/*.c))
 BENCH_SRC := $(wildcard bench/*.c)
 
-LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/obj/%.o)
-LIB_TEST_OBJ := $(LIB_SRC:%.c=$(BUILD)/test-obj/%.o)
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/qstr_rom.o
+LIB_TEST_OBJ := $(LIB_SRC:%.c=$(BUILD)/test-obj/%.o) $(BUILD)/test-obj/qstr_rom.o
 PORT_OBJ := $(PORT_SRC:%.c=$(BUILD)/obj/%.o)
 TEST_SUPPORT_OBJ := $(TEST_SUPPORT_SRC:%.c=$(BUILD)/test-obj/%.o)
 TEST_BIN := $(TEST_SRC:tests/c/%.c=$(BUILD)/tests/%)
@@ -57,11 +58,20 @@ all: $(BUILD)/minnow
 $(BUILD)/minnow: $(PORT_OBJ) $(LIB_OBJ)
 	$(CC) $(LDFLAGS) -o $@ $^ -lm
 
-$(BUILD)/obj/%.o: %.c
+# The interned strings in ROM, generated from the MN_QSTR_name uses in the sources.
+QSTR_SOURCES := $(LIB_SRC) $(PORT_SRC) $(wildcard src/*/*.h)
+$(GENHDR)/qstr_rom.h $(GENHDR)/qstr_rom.c &: $(QSTR_SOURCES) tools/gen_qstr.py
+	python3 tools/gen_qstr.py $(GENHDR) $(QSTR_SOURCES)
+
+$(BUILD)/obj/qstr_rom.o $(BUILD)/test-obj/qstr_rom.o: $(GENHDR)/qstr_rom.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
 
-$(BUILD)/test-obj/%.o: %.c
+$(BUILD)/obj/%.o: %.c | $(GENHDR)/qstr_rom.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/test-obj/%.o: %.c | $(GENHDR)/qstr_rom.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(TEST_DEFINES) -Itests/c -MMD -MP -c -o $@ $<
 

@@ -51,9 +51,13 @@ typedef uintptr_t mn_word_t;
 #define MN_TAG_FREE 0u
 #define MN_TAG_COUNT_MAX (1u << MN_HEADER_TAG_BITS)
 
+// A header as a constant expression (for objects in ROM).
+#define MN_HEADER(tag, words)                                                                 \
+    (MN_HEADER_FLAG | ((mn_word_t)(tag) << MN_HEADER_TAG_SHIFT) |                             \
+     ((mn_word_t)(words) << MN_HEADER_SIZE_SHIFT))
+
 static inline mn_word_t mn_header_make(unsigned tag, size_t words) {
-    return MN_HEADER_FLAG | ((mn_word_t)tag << MN_HEADER_TAG_SHIFT) |
-           ((mn_word_t)words << MN_HEADER_SIZE_SHIFT);
+    return MN_HEADER(tag, words);
 }
 static inline unsigned mn_header_tag(mn_word_t header) {
     return (unsigned)((header & MN_HEADER_TAG_MASK) >> MN_HEADER_TAG_SHIFT);

@@ -1,0 +1,24 @@
+// Object tags: one per built-in heap type, each with one entry in the collector's type table
+// (obj/types.c). Every object, in the heap or in ROM, starts with a header word.
+#ifndef MN_OBJ_OBJECT_H
+#define MN_OBJ_OBJECT_H
+
+#include "obj/value.h"
+
+typedef enum mn_tag {
+    MN_TAG_STR = 1, // [header][byte length << 1 | is_ascii][UTF-8 bytes]
+    MN_TAG_VECTOR,  // [header][value...]: internal arrays (qstr pool, ...)
+    MN_TAG_COUNT
+} mn_tag_t;
+
+extern const mn_gc_type_t mn_object_types[MN_TAG_COUNT];
+
+static inline unsigned mn_object_tag(mn_value_t value) {
+    return mn_block_tag(mn_object(value));
+}
+
+static inline bool mn_is_tagged(mn_value_t value, unsigned tag) {
+    return mn_is_object(value) && mn_object_tag(value) == tag;
+}
+
+#endif

@@ -1,0 +1,24 @@
+// The runtime state: the heap and the root table. One per interpreter; every function that
+// allocates or raises takes it first.
+#ifndef MN_OBJ_RUNTIME_H
+#define MN_OBJ_RUNTIME_H
+
+#include "obj/object.h"
+
+// The root table: one contiguous block of values, registered with the collector.
+typedef enum mn_root_index {
+    MN_ROOT_QSTR_POOL, // vector: [count][slot...], the set of strs interned at run time
+    MN_ROOT_COUNT
+} mn_root_index_t;
+
+typedef struct mn_runtime {
+    mn_heap_t heap;
+    mn_value_t roots[MN_ROOT_COUNT];
+    size_t root_count;
+} mn_runtime_t;
+
+// Sets up the runtime over `arena`. Returns false if the arena is too small to hold it.
+// no allocation is done
+bool mn_runtime_init(mn_runtime_t *runtime, void *arena, size_t bytes);
+
+#endif

@@ -1,0 +1,7 @@
+// The collector's type table: one entry per object tag (see obj/object.h).
+#include "obj/object.h"
+
+const mn_gc_type_t mn_object_types[MN_TAG_COUNT] = {
+    [MN_TAG_STR] = {"str", 'S', 0, 0, NULL},
+    [MN_TAG_VECTOR] = {"vector", 'V', 1, MN_REFS_TO_END, NULL},
+};
