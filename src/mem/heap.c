@@ -116,6 +116,60 @@ void *mn_heap_alloc(mn_heap_t *heap, unsigned tag, size_t bytes) {
     }
 }
 
+// Lists a free block of two words or more in the hole list, which stays in address order.
+static void add_hole(mn_heap_t *heap, mn_word_t *hole) {
+    mn_word_t **link = &heap->holes;
+    while (*link != NULL && *link < hole) {
+        link = (mn_word_t **)&(*link)[1];
+    }
+    hole[1] = (mn_word_t)*link;
+    *link = hole;
+}
+
+void mn_heap_shrink(mn_heap_t *heap, void *block, size_t bytes) {
+    mn_word_t *words = block;
+    size_t old_words = mn_header_words(words[0]);
+    size_t new_words = mn_words_for_bytes(bytes);
+    assert(new_words != 0 && new_words <= old_words);
+    size_t freed = old_words - new_words;
+    if (freed == 0) {
+        return;
+    }
+    words[0] = (words[0] & ~(MN_BLOCK_MAX_WORDS << MN_HEADER_SIZE_SHIFT)) |
+               ((mn_word_t)new_words << MN_HEADER_SIZE_SHIFT);
+    heap->allocated_bytes -= freed * MN_WORD_BYTES;
+    mn_word_t *rest = words + new_words;
+    if (rest + freed == heap->top) {
+        heap->top = rest;
+        return;
+    }
+    rest[0] = mn_header_make(MN_TAG_FREE, freed);
+    if (freed >= 2) {
+        add_hole(heap, rest);
+    }
+}
+
+bool mn_heap_grow_in_place(mn_heap_t *heap, void *block, size_t bytes) {
+    mn_word_t *words = block;
+    size_t old_words = mn_header_words(words[0]);
+    size_t new_words = mn_words_for_bytes(bytes);
+    if (new_words == 0 || words + old_words != heap->top || new_words < old_words ||
+        (size_t)(heap->end - words) < new_words || heap->lock_depth > 0) {
+        return false;
+    }
+    size_t added = new_words - old_words;
+    memset(heap->top, 0, added * MN_WORD_BYTES);
+    heap->top += added;
+    words[0] = (words[0] & ~(MN_BLOCK_MAX_WORDS << MN_HEADER_SIZE_SHIFT)) |
+               ((mn_word_t)new_words << MN_HEADER_SIZE_SHIFT);
+    heap->allocated_bytes += added * MN_WORD_BYTES;
+    heap->allocated_since_collect += added * MN_WORD_BYTES;
+    if (heap->allocated_bytes > heap->peak_allocated) {
+        heap->peak_allocated = heap->allocated_bytes;
+    }
+    return true;
+}
+
 mn_word_t *mn_heap_reserve_top(mn_heap_t *heap, size_t words) {
     bool may_collect = heap->lock_depth == 0 && !heap->collecting;
     if (MN_GC_STRESS && may_collect) {

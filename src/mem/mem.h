@@ -52,8 +52,8 @@ typedef uintptr_t mn_word_t;
 #define MN_TAG_COUNT_MAX (1u << MN_HEADER_TAG_BITS)
 
 // A header as a constant expression (for objects in ROM).
-#define MN_HEADER(tag, words)                                                                 \
-    (MN_HEADER_FLAG | ((mn_word_t)(tag) << MN_HEADER_TAG_SHIFT) |                             \
+#define MN_HEADER(tag, words)                                                                      \
+    (MN_HEADER_FLAG | ((mn_word_t)(tag) << MN_HEADER_TAG_SHIFT) |                                  \
      ((mn_word_t)(words) << MN_HEADER_SIZE_SHIFT))
 
 static inline mn_word_t mn_header_make(unsigned tag, size_t words) {
@@ -236,6 +236,16 @@ void *mn_heap_alloc(mn_heap_t *heap, unsigned tag, size_t bytes);
 mn_word_t *mn_heap_reserve_top(mn_heap_t *heap, size_t words);
 // Gives back `words` of the reserved top. no allocation is done
 void mn_heap_release_top(mn_heap_t *heap, size_t words);
+
+// Resizing in place, for buffers that grow as they are filled (bytecode, lists, strings).
+// Shrinks `block` to `bytes` (header included, not more than it has): the words given back
+// return to the free top when the block is the last one, else they become a free block.
+// no allocation is done
+void mn_heap_shrink(mn_heap_t *heap, void *block, size_t bytes);
+// Grows `block` to `bytes` when it is the last block and the free top has room; the new
+// words are zero. Returns false (and changes nothing) otherwise: the caller then allocates
+// a new block and copies. no allocation is done
+bool mn_heap_grow_in_place(mn_heap_t *heap, void *block, size_t bytes);
 
 // Pin or unpin a block: a pinned block never moves (it is still freed when unreachable).
 // no allocation is done

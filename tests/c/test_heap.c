@@ -597,6 +597,59 @@ static void roots_regions_and_references(void) {
     CHECK(!mn_root_add_region(&heap, extra, &extra_length)); // full
 }
 
+// ---- resizing in place ---------------------------------------------------------------------
+
+static void shrink_returns_words_to_the_top_or_a_hole(void) {
+    fixture_setup(8192);
+    roots[0] = (mn_word_t)new_raw(20 * W);
+    mn_word_t *block = (mn_word_t *)roots[0];
+    mn_word_t *top = heap.top;
+    mn_heap_shrink(&heap, block, 8 * W); // the last block: the words go back to the top
+    CHECK_EQ(mn_block_words(block), 8);
+    CHECK_PTR_EQ(heap.top, top - 12);
+    CHECK_EQ(stats().allocated_bytes, 8 * W);
+    roots[1] = (mn_word_t)new_raw(4 * W);
+    block = (mn_word_t *)roots[0];
+    mn_heap_shrink(&heap, block, 3 * W); // in the middle: a hole of 5 words
+    CHECK_EQ(mn_block_tag(block + 3), MN_TAG_FREE);
+    CHECK_EQ(mn_block_words(block + 3), 5);
+    CHECK_PTR_EQ(heap.holes, block + 3);
+    CHECK(mn_heap_verify(&heap, NULL) == NULL);
+    CHECK_EQ(stats().allocated_bytes, 7 * W);
+    mn_heap_shrink(&heap, block, 2 * W); // one word: a free block too small to list
+    CHECK_EQ(mn_block_words(block + 2), 1);
+    CHECK(mn_heap_verify(&heap, NULL) == NULL);
+    mn_heap_shrink(&heap, block, 2 * W); // no change
+    CHECK_EQ(mn_block_words(block), 2);
+#if !MN_GC_STRESS
+    CHECK_PTR_EQ(new_raw(5 * W), block + 3); // the hole is used
+#endif
+    mn_gc_collect(&heap);
+    CHECK(heap.holes == NULL);
+    CHECK_EQ(stats().allocated_bytes, 6 * W);
+}
+
+static void grow_in_place_only_at_the_top(void) {
+    fixture_setup(4096);
+    roots[0] = (mn_word_t)new_raw(4 * W);
+    mn_word_t *block = (mn_word_t *)roots[0];
+    block[3] = 33;
+    CHECK(mn_heap_grow_in_place(&heap, block, 10 * W));
+    CHECK_EQ(mn_block_words(block), 10);
+    CHECK_EQ(block[3], 33);
+    for (int i = 4; i < 10; i++) {
+        CHECK_EQ(block[i], 0);
+    }
+    CHECK_EQ(stats().allocated_bytes, 10 * W);
+    CHECK(!mn_heap_grow_in_place(&heap, block, 8 * W));    // not a shrink
+    CHECK(!mn_heap_grow_in_place(&heap, block, 4096 + W)); // past the end
+    roots[1] = (mn_word_t)new_raw(2 * W);
+    block = (mn_word_t *)roots[0];
+    CHECK(!mn_heap_grow_in_place(&heap, block, 12 * W)); // no longer the last block
+    CHECK_EQ(mn_block_words(block), 10);
+    CHECK(mn_heap_verify(&heap, NULL) == NULL);
+}
+
 // ---- the reserved top (the VM stack) --------------------------------------------------------
 
 static void reserved_top_is_a_root_region_that_never_moves(void) {
@@ -735,6 +788,8 @@ static const test_case_t cases[] = {
     {"verifier_accepts_a_sound_heap_and_finds_corruption",
      verifier_accepts_a_sound_heap_and_finds_corruption},
     {"roots_regions_and_references", roots_regions_and_references},
+    {"shrink_returns_words_to_the_top_or_a_hole", shrink_returns_words_to_the_top_or_a_hole},
+    {"grow_in_place_only_at_the_top", grow_in_place_only_at_the_top},
     {"reserved_top_is_a_root_region_that_never_moves",
      reserved_top_is_a_root_region_that_never_moves},
     {"heapmap_shows_the_reserved_top", heapmap_shows_the_reserved_top},
