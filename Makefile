@@ -40,12 +40,15 @@ TEST_DEFINES := -DMN_GC_VERIFY=1
 # Layers, lowest first: mem, obj, compile, vm, lib.
 LIB_SRC := $(foreach layer,mem obj compile vm lib,$(wildcard src/$(layer)/*.c))
 PORT_SRC := $(wildcard ports/unix/*.c)
+# The port's parts that tests link too (everything but main).
+PORT_LIB_SRC := $(filter-out ports/unix/main.c,$(PORT_SRC))
 TEST_SRC := $(wildcard tests/c/test_*.c)
 TEST_SUPPORT_SRC := $(filter-out $(TEST_SRC),$(wildcard tests/c/*.c))
 BENCH_SRC := $(wildcard bench/*.c)
 
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/qstr_rom.o
-LIB_TEST_OBJ := $(LIB_SRC:%.c=$(BUILD)/test-obj/%.o) $(BUILD)/test-obj/qstr_rom.o
+LIB_TEST_OBJ := $(LIB_SRC:%.c=$(BUILD)/test-obj/%.o) $(BUILD)/test-obj/qstr_rom.o \
+                $(PORT_LIB_SRC:%.c=$(BUILD)/test-obj/%.o)
 PORT_OBJ := $(PORT_SRC:%.c=$(BUILD)/obj/%.o)
 TEST_SUPPORT_OBJ := $(TEST_SUPPORT_SRC:%.c=$(BUILD)/test-obj/%.o)
 TEST_BIN := $(TEST_SRC:tests/c/%.c=$(BUILD)/tests/%)
