@@ -6,8 +6,11 @@
 #include "obj/value.h"
 
 typedef enum mn_tag {
-    MN_TAG_STR = 1, // [header][byte length << 1 | is_ascii][UTF-8 bytes]
-    MN_TAG_VECTOR,  // [header][value...]: internal arrays (qstr pool, ...)
+    MN_TAG_STR = 1,   // str.h
+    MN_TAG_VECTOR,    // [header][value...]: internal arrays (qstr pool, ...)
+    MN_TAG_TUPLE,     // tuple.h
+    MN_TAG_TYPE,      // type.h: built-in types, in ROM
+    MN_TAG_EXCEPTION, // exception.h
     MN_TAG_COUNT
 } mn_tag_t;
 

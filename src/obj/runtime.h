@@ -7,7 +7,9 @@
 
 // The root table: one contiguous block of values, registered with the collector.
 typedef enum mn_root_index {
-    MN_ROOT_QSTR_POOL, // vector: [count][slot...], the set of strs interned at run time
+    MN_ROOT_QSTR_POOL,    // vector: [count][slot...], the set of strs interned at run time
+    MN_ROOT_EXCEPTION,    // the pending exception, or MN_NULL
+    MN_ROOT_MEMORY_ERROR, // the MemoryError instance, allocated at start-up
     MN_ROOT_COUNT
 } mn_root_index_t;
 
@@ -18,7 +20,7 @@ typedef struct mn_runtime {
 } mn_runtime_t;
 
 // Sets up the runtime over `arena`. Returns false if the arena is too small to hold it.
-// no allocation is done
+// may trigger a gc
 bool mn_runtime_init(mn_runtime_t *runtime, void *arena, size_t bytes);
 
 #endif

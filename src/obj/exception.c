@@ -1,0 +1,216 @@
+#include "obj/exception.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "obj/buffer.h"
+#include "obj/tuple.h"
+
+#define DEFINE_EXCEPTION_TYPE(name, base, qstr)                                                    \
+    const mn_type_t mn_type_##name = {MN_ROM_TYPE_HEADER, qstr, MN_TYPE_EXCEPTION, &mn_type_##base};
+MN_EXCEPTION_TYPES(DEFINE_EXCEPTION_TYPE)
+
+// Room for "memory allocation failed, allocating 18446744073709551615 bytes".
+#define MEMORY_ERROR_MESSAGE_BYTES 64
+
+static mn_exception_t *new_exception(mn_runtime_t *runtime, const mn_type_t *type) {
+    mn_exception_t *exception =
+        mn_heap_alloc(&runtime->heap, MN_TAG_EXCEPTION, sizeof(mn_exception_t));
+    if (exception != NULL) {
+        exception->type = mn_object_value(type);
+    }
+    return exception;
+}
+
+bool mn_exception_init(mn_runtime_t *runtime) {
+    mn_value_t *slot = &runtime->roots[MN_ROOT_MEMORY_ERROR];
+    *slot = mn_object_value(new_exception(runtime, &mn_type_MemoryError));
+    if (*slot == MN_NULL) {
+        return false;
+    }
+    mn_tuple_t *args = mn_tuple_new(runtime, 1);
+    if (args == NULL) {
+        return false;
+    }
+    ((mn_exception_t *)mn_object(*slot))->args = mn_object_value(args);
+    mn_str_t *message =
+        mn_heap_alloc(&runtime->heap, MN_TAG_STR, mn_str_bytes_for(MEMORY_ERROR_MESSAGE_BYTES));
+    if (message == NULL) {
+        return false;
+    }
+    args = mn_object(((mn_exception_t *)mn_object(*slot))->args); // may have moved
+    args->items[0] = mn_object_value(message);
+    return true;
+}
+
+mn_value_t mn_raise_memory_error(mn_runtime_t *runtime) {
+    mn_exception_t *exception = mn_object(runtime->roots[MN_ROOT_MEMORY_ERROR]);
+    mn_tuple_t *args = mn_object(exception->args);
+    mn_str_t *message = mn_object(args->items[0]);
+    int length;
+    if (runtime->heap.last_failure == MN_ALLOC_LOCKED) {
+        length = snprintf(message->bytes, MEMORY_ERROR_MESSAGE_BYTES,
+                          "memory allocation failed, heap is locked");
+    } else {
+        length = snprintf(message->bytes, MEMORY_ERROR_MESSAGE_BYTES,
+                          "memory allocation failed, allocating %zu bytes",
+                          runtime->heap.last_failure_bytes);
+    }
+    message->length_flags = ((mn_word_t)length << 2) | MN_STR_ASCII;
+    exception->traceback = MN_NULL;
+    exception->cause = MN_NULL;
+    exception->context = MN_NULL;
+    runtime->roots[MN_ROOT_EXCEPTION] = runtime->roots[MN_ROOT_MEMORY_ERROR];
+    return MN_EXCEPTION;
+}
+
+#define MAX_VALUE_ARGUMENTS 4
+
+// Appends the message; `values` holds the rooted %q arguments in order.
+static bool format_message(mn_runtime_t *runtime, mn_buffer_t *buffer, const char *format,
+                           va_list arguments, mn_gc_ref_t *values) {
+    size_t next_value = 0;
+    for (const char *c = format; *c != '\0'; c++) {
+        const char *run = c;
+        while (*c != '\0' && *c != '%') {
+            c++;
+        }
+        if (c > run && !mn_buffer_append(runtime, buffer, run, (size_t)(c - run))) {
+            return false;
+        }
+        if (*c == '\0') {
+            break;
+        }
+        char number[24];
+        const char *text = number;
+        size_t length;
+        switch (*++c) {
+        case 's':
+            text = va_arg(arguments, const char *);
+            length = strlen(text);
+            break;
+        case 'd':
+            length = (size_t)snprintf(number, sizeof number, "%d", va_arg(arguments, int));
+            break;
+        case 'u':
+            length = (size_t)snprintf(number, sizeof number, "%u", va_arg(arguments, unsigned));
+            break;
+        case 'z':
+            length = (size_t)snprintf(number, sizeof number, "%zu", va_arg(arguments, size_t));
+            break;
+        case 'q': {
+            (void)va_arg(arguments, mn_value_t); // rooted beforehand, in `values`
+            mn_value_t *str = &values[next_value++].value;
+            if (mn_is_qstr(*str)) {
+                const mn_str_t *rom = mn_qstr_str(*str);
+                text = rom->bytes;
+                length = mn_str_length(rom);
+                break;
+            }
+            if (!mn_buffer_append_slice(runtime, buffer, str, 0, mn_str_length(mn_object(*str)))) {
+                return false;
+            }
+            continue;
+        }
+        case 'T': {
+            const mn_str_t *name = mn_type_name(mn_type_of(va_arg(arguments, mn_value_t)));
+            text = name->bytes;
+            length = mn_str_length(name);
+            break;
+        }
+        default: // '%' and anything unknown
+            text = c;
+            length = *c != '\0' ? 1 : 0;
+            break;
+        }
+        if (!mn_buffer_append(runtime, buffer, text, length)) {
+            return false;
+        }
+        if (*c == '\0') {
+            break;
+        }
+    }
+    return true;
+}
+
+mn_value_t mn_raise(mn_runtime_t *runtime, const mn_type_t *type, const char *format, ...) {
+    // Root the str arguments before anything allocates.
+    mn_gc_ref_t values[MAX_VALUE_ARGUMENTS];
+    size_t value_count = 0;
+    va_list arguments;
+    va_start(arguments, format);
+    for (const char *c = format; *c != '\0'; c++) {
+        if (*c != '%' || c[1] == '\0') {
+            continue;
+        }
+        switch (*++c) {
+        case 's':
+            (void)va_arg(arguments, const char *);
+            break;
+        case 'd':
+            (void)va_arg(arguments, int);
+            break;
+        case 'u':
+            (void)va_arg(arguments, unsigned);
+            break;
+        case 'z':
+            (void)va_arg(arguments, size_t);
+            break;
+        case 'T':
+            (void)va_arg(arguments, mn_value_t);
+            break;
+        case 'q':
+            if (value_count < MAX_VALUE_ARGUMENTS) {
+                *mn_root_push(&runtime->heap, &values[value_count++]) =
+                    va_arg(arguments, mn_value_t);
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    va_end(arguments);
+
+    mn_gc_ref_t message_ref;
+    mn_value_t *message = mn_root_push(&runtime->heap, &message_ref);
+    mn_buffer_t buffer;
+    bool built = mn_buffer_init(runtime, &buffer, message, 32);
+    if (built) {
+        va_start(arguments, format);
+        built = format_message(runtime, &buffer, format, arguments, values);
+        va_end(arguments);
+    }
+    mn_tuple_t *args = NULL;
+    mn_exception_t *exception = NULL;
+    if (built) {
+        mn_buffer_finish_str(runtime, &buffer);
+        args = mn_tuple_new(runtime, 1);
+    }
+    if (args != NULL) {
+        args->items[0] = *message;
+        *message = mn_object_value(args); // the slot now keeps the tuple alive
+        exception = new_exception(runtime, type);
+    }
+    if (exception != NULL) {
+        exception->args = *message;
+        runtime->roots[MN_ROOT_EXCEPTION] = mn_object_value(exception);
+    }
+    mn_root_pop(&runtime->heap, &message_ref);
+    while (value_count > 0) {
+        mn_root_pop(&runtime->heap, &values[--value_count]);
+    }
+    return exception != NULL ? MN_EXCEPTION : mn_raise_memory_error(runtime);
+}
+
+const mn_str_t *mn_exception_message(mn_value_t exception) {
+    mn_value_t args = ((const mn_exception_t *)mn_object(exception))->args;
+    if (!mn_is_tagged(args, MN_TAG_TUPLE) || mn_tuple_length(mn_object(args)) != 1) {
+        return NULL;
+    }
+    mn_value_t message = ((const mn_tuple_t *)mn_object(args))->items[0];
+    if (mn_is_qstr(message)) {
+        return mn_qstr_str(message);
+    }
+    return mn_is_tagged(message, MN_TAG_STR) ? mn_object(message) : NULL;
+}

@@ -1,0 +1,93 @@
+// Exceptions: the built-in hierarchy (ROM types), exception objects, and raising.
+//
+// One mechanism throughout the C code: a function that raises stores the exception in the
+// runtime (roots[MN_ROOT_EXCEPTION]) and returns MN_EXCEPTION; every caller checks and
+// passes it up. So raising reads `return mn_raise(runtime, &mn_type_ValueError, ...)`.
+//
+// MemoryError never needs memory: the runtime allocates its instance and a message buffer
+// at start-up (mn_exception_init) and mn_raise_memory_error writes the message in place.
+#ifndef MN_OBJ_EXCEPTION_H
+#define MN_OBJ_EXCEPTION_H
+
+#include "obj/type.h"
+
+// [header][type][args: tuple or MN_NULL][traceback][cause][context]
+typedef struct mn_exception {
+    mn_word_t header;
+    mn_value_t type; // a ROM type for now (user classes later)
+    mn_value_t args;
+    mn_value_t traceback;
+    mn_value_t cause;
+    mn_value_t context;
+} mn_exception_t;
+
+// Each type: its name, its base, and its name's qstr (spelled out: tools/gen_qstr.py finds
+// names in the source as written).
+#define MN_EXCEPTION_TYPES(X)                                                                      \
+    X(BaseException, object, MN_QSTR_BaseException)                                                \
+    X(GeneratorExit, BaseException, MN_QSTR_GeneratorExit)                                         \
+    X(KeyboardInterrupt, BaseException, MN_QSTR_KeyboardInterrupt)                                 \
+    X(SystemExit, BaseException, MN_QSTR_SystemExit)                                               \
+    X(Exception, BaseException, MN_QSTR_Exception)                                                 \
+    X(ArithmeticError, Exception, MN_QSTR_ArithmeticError)                                         \
+    X(FloatingPointError, ArithmeticError, MN_QSTR_FloatingPointError)                             \
+    X(OverflowError, ArithmeticError, MN_QSTR_OverflowError)                                       \
+    X(ZeroDivisionError, ArithmeticError, MN_QSTR_ZeroDivisionError)                               \
+    X(AssertionError, Exception, MN_QSTR_AssertionError)                                           \
+    X(AttributeError, Exception, MN_QSTR_AttributeError)                                           \
+    X(EOFError, Exception, MN_QSTR_EOFError)                                                       \
+    X(ImportError, Exception, MN_QSTR_ImportError)                                                 \
+    X(ModuleNotFoundError, ImportError, MN_QSTR_ModuleNotFoundError)                               \
+    X(LookupError, Exception, MN_QSTR_LookupError)                                                 \
+    X(IndexError, LookupError, MN_QSTR_IndexError)                                                 \
+    X(KeyError, LookupError, MN_QSTR_KeyError)                                                     \
+    X(MemoryError, Exception, MN_QSTR_MemoryError)                                                 \
+    X(NameError, Exception, MN_QSTR_NameError)                                                     \
+    X(UnboundLocalError, NameError, MN_QSTR_UnboundLocalError)                                     \
+    X(OSError, Exception, MN_QSTR_OSError)                                                         \
+    X(FileNotFoundError, OSError, MN_QSTR_FileNotFoundError)                                       \
+    X(RuntimeError, Exception, MN_QSTR_RuntimeError)                                               \
+    X(NotImplementedError, RuntimeError, MN_QSTR_NotImplementedError)                              \
+    X(RecursionError, RuntimeError, MN_QSTR_RecursionError)                                        \
+    X(StopIteration, Exception, MN_QSTR_StopIteration)                                             \
+    X(SyntaxError, Exception, MN_QSTR_SyntaxError)                                                 \
+    X(IndentationError, SyntaxError, MN_QSTR_IndentationError)                                     \
+    X(TabError, IndentationError, MN_QSTR_TabError)                                                \
+    X(SystemError, Exception, MN_QSTR_SystemError)                                                 \
+    X(TypeError, Exception, MN_QSTR_TypeError)                                                     \
+    X(ValueError, Exception, MN_QSTR_ValueError)                                                   \
+    X(UnicodeError, ValueError, MN_QSTR_UnicodeError)
+
+#define MN_DECLARE_EXCEPTION_TYPE(name, base, qstr) extern const mn_type_t mn_type_##name;
+MN_EXCEPTION_TYPES(MN_DECLARE_EXCEPTION_TYPE)
+
+// Allocates the MemoryError instance and its message buffer. Returns false when the heap
+// cannot hold them. may trigger a gc
+MN_MUST_CHECK bool mn_exception_init(mn_runtime_t *runtime);
+
+// Raises an exception of `type` whose one argument is the message built from `format`:
+// %s a C string, %d an int, %u an unsigned, %z a size_t, %q a str value (interned or not),
+// %T the type name of a value, %% a percent sign. Falls back to MemoryError when the
+// message cannot be built. Returns MN_EXCEPTION. may trigger a gc
+mn_value_t mn_raise(mn_runtime_t *runtime, const mn_type_t *type, const char *format, ...);
+
+// Raises MemoryError for the heap's last failure ("memory allocation failed, allocating N
+// bytes", or "..., heap is locked"). Returns MN_EXCEPTION. no allocation is done
+mn_value_t mn_raise_memory_error(mn_runtime_t *runtime);
+
+// The pending exception (MN_NULL when none), and clearing it. no allocation is done
+static inline mn_value_t mn_exception_pending(const mn_runtime_t *runtime) {
+    return runtime->roots[MN_ROOT_EXCEPTION];
+}
+static inline void mn_exception_clear(mn_runtime_t *runtime) {
+    runtime->roots[MN_ROOT_EXCEPTION] = MN_NULL;
+}
+
+static inline const mn_type_t *mn_exception_type(mn_value_t exception) {
+    return mn_object(((const mn_exception_t *)mn_object(exception))->type);
+}
+
+// The message of an exception with one str argument, else NULL. no allocation is done
+const mn_str_t *mn_exception_message(mn_value_t exception);
+
+#endif

@@ -1,0 +1,62 @@
+#include "obj/type.h"
+
+#include <assert.h>
+
+#include "obj/exception.h"
+
+#define ROM_TYPE(variable, name_id, base_type)                                                     \
+    const mn_type_t variable = {MN_ROM_TYPE_HEADER, name_id, 0, base_type}
+
+ROM_TYPE(mn_type_object, MN_QSTR_object, NULL);
+ROM_TYPE(mn_type_type, MN_QSTR_type, &mn_type_object);
+ROM_TYPE(mn_type_none, MN_QSTR_NoneType, &mn_type_object);
+ROM_TYPE(mn_type_int, MN_QSTR_int, &mn_type_object);
+ROM_TYPE(mn_type_bool, MN_QSTR_bool, &mn_type_int);
+ROM_TYPE(mn_type_str, MN_QSTR_str, &mn_type_object);
+ROM_TYPE(mn_type_tuple, MN_QSTR_tuple, &mn_type_object);
+ROM_TYPE(mn_type_ellipsis, MN_QSTR_ellipsis, &mn_type_object);
+ROM_TYPE(mn_type_not_implemented, MN_QSTR_NotImplementedType, &mn_type_object);
+
+// The type of each tag's objects; the exception tag's objects carry their type.
+static const mn_type_t *const types_by_tag[MN_TAG_COUNT] = {
+    [MN_TAG_STR] = &mn_type_str,
+    [MN_TAG_TUPLE] = &mn_type_tuple,
+    [MN_TAG_TYPE] = &mn_type_type,
+};
+
+const mn_type_t *mn_type_of(mn_value_t value) {
+    assert(value != MN_NULL && value != MN_EXCEPTION);
+    if (mn_is_small_int(value)) {
+        return &mn_type_int;
+    }
+    if (mn_is_qstr(value)) {
+        return &mn_type_str;
+    }
+    switch (value) {
+    case MN_NONE:
+        return &mn_type_none;
+    case MN_FALSE:
+    case MN_TRUE:
+        return &mn_type_bool;
+    case MN_ELLIPSIS:
+        return &mn_type_ellipsis;
+    case MN_NOT_IMPLEMENTED:
+        return &mn_type_not_implemented;
+    default:
+        break;
+    }
+    unsigned tag = mn_object_tag(value);
+    if (tag == MN_TAG_EXCEPTION) {
+        return mn_exception_type(value);
+    }
+    return types_by_tag[tag] != NULL ? types_by_tag[tag] : &mn_type_object;
+}
+
+bool mn_type_is_subtype(const mn_type_t *type, const mn_type_t *base) {
+    for (; type != NULL; type = type->base) {
+        if (type == base) {
+            return true;
+        }
+    }
+    return false;
+}
