@@ -150,11 +150,11 @@ typedef enum {
 
 typedef struct {
     mn_token_kind_t kind;
-    uint8_t flags;  // MN_STRING_* for a STRING token, else 0
-    size_t offset;  // of the token's first byte in the source
-    size_t length;  // bytes of the token's text (0 for INDENT, DEDENT, ENDMARKER, ERROR)
-    uint32_t line;  // 1-based line of the first byte
-    size_t column;  // 0-based byte offset of the first byte in its line
+    uint8_t flags; // MN_STRING_* for a STRING token, else 0
+    size_t offset; // of the token's first byte in the source
+    size_t length; // bytes of the token's text (0 for INDENT, DEDENT, ENDMARKER, ERROR)
+    uint32_t line; // 1-based line of the first byte
+    size_t column; // 0-based byte offset of the first byte in its line
     // ERROR only. `message` is a static template in CPython's wording, filled in from `args`
     // by mn_lexer_format_message; line and column then say where CPython reports the error.
     const char *message;
@@ -196,8 +196,8 @@ void mn_lexer_init(mn_lexer_t *lexer, const char *source, size_t length);
 // lexed as if it were in parentheses, as CPython compiles it: newlines are ignored, there is
 // no indentation, and it ends with ENDMARKER without NEWLINE. Lines and columns are those of
 // the whole source. no allocation is done
-void mn_lexer_init_expression(mn_lexer_t *lexer, const char *source,
-                              const mn_token_t *string_token, size_t start, size_t end);
+void mn_lexer_init_expression(mn_lexer_t *lexer, const char *source, const mn_token_t *string_token,
+                              size_t start, size_t end);
 
 // Reads the next token into lexer->token and returns its kind. After ENDMARKER or ERROR every
 // call returns the same token again. Never reads outside source[0, length). no allocation is
@@ -219,7 +219,6 @@ size_t mn_lexer_format_message(const char *template, const uint32_t *args, char 
 // Counts the line breaks (\n, \r\n or a lone \r) in source[from, to) and stores in
 // *last_line_start the offset just past the last of them (or `from` when there is none).
 // no allocation is done
-uint32_t mn_lexer_count_lines(const char *source, size_t from, size_t to,
-                              size_t *last_line_start);
+uint32_t mn_lexer_count_lines(const char *source, size_t from, size_t to, size_t *last_line_start);
 
 #endif
