@@ -17,9 +17,11 @@
 // input or scratch buffer. Every function here: no allocation is done.
 //
 // Sizes. A digit count is the count of an array that exists, so sums of a few counts never
-// overflow size_t; size functions whose result grows with a value (a shift count, an
-// exponent) saturate at SIZE_MAX, which no allocation satisfies: the caller raises
-// MemoryError (CPython raises OverflowError or MemoryError for such requests).
+// overflow size_t. Size functions whose result grows with a value (a shift count, an
+// exponent) return SIZE_MAX for anything above MN_BIGINT_DIGITS_MAX digits (a quarter of
+// the address space, so that a count below it converts to bytes, plus a header, without
+// overflow): no allocation satisfies it, and the caller raises MemoryError (CPython raises
+// OverflowError or MemoryError for such requests).
 //
 // Errors. Functions that can fail return mn_bigint_status_t, and the caller raises the
 // Python exception named beside each code; the result buffers are then unspecified.
@@ -48,6 +50,8 @@ typedef enum mn_bigint_status {
     MN_BIGINT_INVALID_LITERAL, // ValueError: invalid literal for int() with base N: '...'
     MN_BIGINT_INVALID_BASE,    // ValueError: int() base must be >= 2 and <= 36, or 0
 } mn_bigint_status_t;
+
+#define MN_BIGINT_DIGITS_MAX (SIZE_MAX / 4)
 
 static inline size_t mn_bigint_max_count(size_t a_count, size_t b_count) {
     return a_count > b_count ? a_count : b_count;
@@ -86,9 +90,10 @@ size_t mn_bigint_sub(mn_digit_t *out, bool *out_negative, const mn_digit_t *a, s
 // ---- Multiplication ---------------------------------------------------------------------
 //
 // out = a * b, with a_count + b_count digits. Schoolbook below MN_BIGINT_KARATSUBA_CUTOFF
-// digits in the smaller operand (with a faster path for squaring, a == b), Karatsuba above
-// it when `scratch` holds mn_bigint_mul_scratch_digits(a_count, b_count) digits; with
-// scratch NULL it is always schoolbook. The scratch size is a bound that grows with the
+// digits in the smaller operand (and below twice that for a square, a == b, which has a
+// schoolbook path of half the work), Karatsuba above it when `scratch` holds
+// mn_bigint_mul_scratch_digits(a_count, b_count) digits; with scratch NULL it is always
+// schoolbook. The scratch size is a bound that grows with the
 // larger count: a scratch sized for (x, y) serves every product of operands no larger.
 
 #define MN_BIGINT_KARATSUBA_CUTOFF 40
@@ -122,10 +127,9 @@ static inline size_t mn_bigint_remainder_digits(size_t a_count, size_t b_count) 
 }
 size_t mn_bigint_divmod_scratch_digits(size_t a_count, size_t b_count);
 MN_BIGINT_MUST_CHECK mn_bigint_status_t
-mn_bigint_divmod(mn_digit_t *q, size_t *q_count, bool *q_negative, mn_digit_t *r,
-                 size_t *r_count, bool *r_negative, const mn_digit_t *a, size_t a_count,
-                 bool a_negative, const mn_digit_t *b, size_t b_count, bool b_negative,
-                 mn_digit_t *scratch);
+mn_bigint_divmod(mn_digit_t *q, size_t *q_count, bool *q_negative, mn_digit_t *r, size_t *r_count,
+                 bool *r_negative, const mn_digit_t *a, size_t a_count, bool a_negative,
+                 const mn_digit_t *b, size_t b_count, bool b_negative, mn_digit_t *scratch);
 
 // a / b as a double, correctly rounded (round-half-even), as CPython's long_true_divide:
 // the same result for every pair, 10**30 / 7 included, and subnormal results rounded once.
@@ -138,16 +142,16 @@ size_t mn_bigint_true_divide_scratch_digits(size_t a_count, size_t b_count);
 MN_BIGINT_MUST_CHECK mn_bigint_status_t mn_bigint_true_divide(double *out, const mn_digit_t *a,
                                                               size_t a_count, bool a_negative,
                                                               const mn_digit_t *b, size_t b_count,
-                                                              bool b_negative,
-                                                              mn_digit_t *scratch);
+                                                              bool b_negative, mn_digit_t *scratch);
 
 // ---- Powers -----------------------------------------------------------------------------
 //
 // out = a ** exponent by left-to-right binary exponentiation (squarings and multiplies by
 // a, ping-ponging between out and scratch). 0 ** 0 == 1. out holds
-// mn_bigint_pow_digits(...) digits (one more than the result can have, since the last
-// product is computed at full width), scratch mn_bigint_pow_scratch_digits(...). Both are
-// SIZE_MAX when the result is too large to represent: the caller raises MemoryError. A
+// mn_bigint_pow_digits(...) digits: the digits of exponent * log2|a| bits (computed in
+// floating point with a margin, so 3 ** e is not sized as 4 ** e) plus one, since the last
+// product is written at full width; scratch holds mn_bigint_pow_scratch_digits(...). Both
+// are SIZE_MAX when the result is too large to represent: the caller raises MemoryError. A
 // negative exponent is the caller's business (it gives a float in Python).
 size_t mn_bigint_pow_digits(const mn_digit_t *a, size_t a_count, uint64_t exponent);
 size_t mn_bigint_pow_scratch_digits(const mn_digit_t *a, size_t a_count, uint64_t exponent);
@@ -170,7 +174,9 @@ size_t mn_bigint_powmod(mn_digit_t *out, bool *out_negative, const mn_digit_t *a
 
 static inline size_t mn_bigint_lshift_digits(size_t a_count, size_t shift) {
     size_t more = shift / MN_DIGIT_BITS + 1;
-    return a_count > SIZE_MAX - more ? SIZE_MAX : a_count + more;
+    return a_count >= MN_BIGINT_DIGITS_MAX || more > MN_BIGINT_DIGITS_MAX - a_count
+               ? SIZE_MAX
+               : a_count + more;
 }
 static inline size_t mn_bigint_rshift_digits(size_t a_count, size_t shift) {
     size_t dropped = shift / MN_DIGIT_BITS;
@@ -218,8 +224,8 @@ size_t mn_bigint_from_uint64(mn_digit_t *out, uint64_t value);
 // (CPython: "can't convert negative int to unsigned"; the caller tests the sign first).
 MN_BIGINT_MUST_CHECK bool mn_bigint_to_int64(int64_t *value, const mn_digit_t *a, size_t a_count,
                                              bool a_negative);
-MN_BIGINT_MUST_CHECK bool mn_bigint_to_uint64(uint64_t *value, const mn_digit_t *a,
-                                              size_t a_count, bool a_negative);
+MN_BIGINT_MUST_CHECK bool mn_bigint_to_uint64(uint64_t *value, const mn_digit_t *a, size_t a_count,
+                                              bool a_negative);
 
 // ---- Floats -----------------------------------------------------------------------------
 
@@ -235,13 +241,19 @@ MN_BIGINT_MUST_CHECK mn_bigint_status_t mn_bigint_to_double(double *out, const m
 size_t mn_bigint_from_double_digits(double value);
 size_t mn_bigint_from_double(mn_digit_t *out, bool *out_negative, double value);
 
+// -1, 0 or 1 as a is less than, equal to or greater than `value`, exactly (10**16 + 1 >
+// 1e16, while float(10**16 + 1) == 1e16), as CPython compares int with float. `value` must
+// not be NaN (every comparison with NaN is false; the caller answers those). Infinities
+// compare beyond every int.
+int mn_bigint_compare_double(const mn_digit_t *a, size_t a_count, bool a_negative, double value);
+
 // ---- Text -------------------------------------------------------------------------------
 //
 // int -> str in any base 2..36: digits only (no prefix), lowercase, '-' for negatives.
-// out has mn_bigint_to_string_size(a_count, base) chars (no NUL is written); the length
-// written is returned. Powers of two convert bit by bit; other bases by repeated short
-// division of a copy of |a| (in `scratch`, mn_bigint_to_string_scratch_digits) by the
-// largest power of the base that fits a digit (10**4 for decimal): quadratic, a few
+// out has mn_bigint_to_string_size(a_count, base) chars (a bound from the digit count; no
+// NUL is written); the length written is returned. Powers of two convert bit by bit; other bases by
+// repeated short division of a copy of |a| (in `scratch`, mn_bigint_to_string_scratch_digits) by
+// the largest power of the base that fits a digit (10**4 for decimal): quadratic, a few
 // milliseconds for 10,000 decimal digits.
 size_t mn_bigint_to_string_size(size_t a_count, unsigned base);
 size_t mn_bigint_to_string_scratch_digits(size_t a_count, unsigned base);
@@ -258,12 +270,13 @@ size_t mn_bigint_to_string(char *out, const mn_digit_t *a, size_t a_count, bool 
 //     zeros in a nonzero number (int('010', 0) fails, int('00', 0) == 0).
 // The scan stores offsets, not pointers: the text may move between the two calls.
 typedef struct mn_bigint_literal {
-    size_t start;       // offset of the first digit, after sign and prefix
-    size_t significant; // offset of the first nonzero digit (== end for zero)
-    size_t end;         // offset just past the last digit
-    size_t digit_count; // digits, underscores not counted (what the digit limit counts)
-    unsigned base;      // 2..36, resolved from the prefix when 0 was asked for
-    bool negative;      // a '-' sign (the value may still be zero)
+    size_t start;             // offset of the first digit, after sign and prefix
+    size_t significant;       // offset of the first nonzero digit (== end for zero)
+    size_t end;               // offset just past the last digit
+    size_t digit_count;       // digits, underscores not counted (what the digit limit counts)
+    size_t significant_count; // digits from the first nonzero one: what sizes the result
+    unsigned base;            // 2..36, resolved from the prefix when 0 was asked for
+    bool negative;            // a '-' sign (the value may still be zero)
 } mn_bigint_literal_t;
 
 // MN_BIGINT_INVALID_BASE for a base that is not 0 or 2..36, MN_BIGINT_INVALID_LITERAL for
