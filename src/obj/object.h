@@ -11,6 +11,9 @@ typedef enum mn_tag {
     MN_TAG_TUPLE,     // tuple.h
     MN_TAG_TYPE,      // type.h: built-in types, in ROM
     MN_TAG_EXCEPTION, // exception.h
+    MN_TAG_BIG_INT,   // int.h: ints beyond the small-int range
+    MN_TAG_FLOAT,     // float.h
+    MN_TAG_NODE,      // compile/ast.h: syntax tree nodes, alive while a statement compiles
     MN_TAG_COUNT
 } mn_tag_t;
 

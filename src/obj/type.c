@@ -12,6 +12,7 @@ ROM_TYPE(mn_type_type, MN_QSTR_type, &mn_type_object);
 ROM_TYPE(mn_type_none, MN_QSTR_NoneType, &mn_type_object);
 ROM_TYPE(mn_type_int, MN_QSTR_int, &mn_type_object);
 ROM_TYPE(mn_type_bool, MN_QSTR_bool, &mn_type_int);
+ROM_TYPE(mn_type_float, MN_QSTR_float, &mn_type_object);
 ROM_TYPE(mn_type_str, MN_QSTR_str, &mn_type_object);
 ROM_TYPE(mn_type_tuple, MN_QSTR_tuple, &mn_type_object);
 ROM_TYPE(mn_type_ellipsis, MN_QSTR_ellipsis, &mn_type_object);
@@ -19,8 +20,8 @@ ROM_TYPE(mn_type_not_implemented, MN_QSTR_NotImplementedType, &mn_type_object);
 
 // The type of each tag's objects; the exception tag's objects carry their type.
 static const mn_type_t *const types_by_tag[MN_TAG_COUNT] = {
-    [MN_TAG_STR] = &mn_type_str,
-    [MN_TAG_TUPLE] = &mn_type_tuple,
+    [MN_TAG_STR] = &mn_type_str,     [MN_TAG_TUPLE] = &mn_type_tuple,
+    [MN_TAG_BIG_INT] = &mn_type_int, [MN_TAG_FLOAT] = &mn_type_float,
     [MN_TAG_TYPE] = &mn_type_type,
 };
 

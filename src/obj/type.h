@@ -18,7 +18,7 @@ typedef struct mn_type {
 #define MN_ROM_TYPE_HEADER MN_HEADER(MN_TAG_TYPE, sizeof(mn_type_t) / sizeof(mn_word_t))
 
 extern const mn_type_t mn_type_object, mn_type_type, mn_type_none, mn_type_bool, mn_type_int,
-    mn_type_str, mn_type_tuple, mn_type_ellipsis, mn_type_not_implemented;
+    mn_type_float, mn_type_str, mn_type_tuple, mn_type_ellipsis, mn_type_not_implemented;
 
 // The type of any value. no allocation is done
 const mn_type_t *mn_type_of(mn_value_t value);
