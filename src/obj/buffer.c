@@ -76,6 +76,16 @@ bool mn_buffer_append_slice(mn_runtime_t *runtime, mn_buffer_t *buffer, const mn
     return true;
 }
 
+char *mn_buffer_extend(mn_runtime_t *runtime, mn_buffer_t *buffer, size_t length) {
+    if (!reserve(runtime, buffer, length)) {
+        return NULL;
+    }
+    mn_str_t *block = block_of(buffer);
+    char *start = block->bytes + mn_str_length(block);
+    advance(buffer, length);
+    return start;
+}
+
 size_t mn_buffer_length(const mn_buffer_t *buffer) {
     return mn_str_length(block_of(buffer));
 }

@@ -25,6 +25,10 @@ MN_MUST_CHECK bool mn_buffer_append(mn_runtime_t *runtime, mn_buffer_t *buffer, 
 MN_MUST_CHECK bool mn_buffer_append_slice(mn_runtime_t *runtime, mn_buffer_t *buffer,
                                           const mn_value_t *source, size_t offset, size_t length);
 
+// Appends `length` bytes for the caller to write, and returns where they start (valid until
+// the next allocation), or NULL when out of memory. may trigger a gc
+char *mn_buffer_extend(mn_runtime_t *runtime, mn_buffer_t *buffer, size_t length);
+
 // Bytes written so far, and a pointer to them (valid until the next allocation).
 // no allocation is done
 size_t mn_buffer_length(const mn_buffer_t *buffer);

@@ -57,8 +57,12 @@ static void slices_of_moving_strs(void) {
     CHECK(mn_buffer_append_slice(&runtime, &buffer, source, 0, 5));
     // A slice of the buffer itself.
     CHECK(mn_buffer_append_slice(&runtime, &buffer, slot, 0, 3));
+    // Room written by the caller.
+    char *room = mn_buffer_extend(&runtime, &buffer, 2);
+    CHECK(room != NULL);
+    memcpy(room, "!?", 2);
     mn_str_t *str = mn_buffer_finish_str(&runtime, &buffer);
-    const char *expected = "w\xc3\xb6rld and hellow\xc3\xb6";
+    const char *expected = "w\xc3\xb6rld and hellow\xc3\xb6!?";
     CHECK(mn_str_equal_bytes(str, expected, strlen(expected)));
     CHECK(!mn_str_is_ascii(str));
     mn_root_pop(&runtime.heap, &buffer_ref);
