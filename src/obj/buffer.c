@@ -86,6 +86,13 @@ char *mn_buffer_extend(mn_runtime_t *runtime, mn_buffer_t *buffer, size_t length
     return start;
 }
 
+void mn_buffer_truncate(mn_buffer_t *buffer, size_t length) {
+    mn_str_t *block = block_of(buffer);
+    if (length < mn_str_length(block)) {
+        block->length_flags = (block->length_flags & 3) | (mn_word_t)length << 2;
+    }
+}
+
 size_t mn_buffer_length(const mn_buffer_t *buffer) {
     return mn_str_length(block_of(buffer));
 }

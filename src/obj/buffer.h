@@ -29,6 +29,9 @@ MN_MUST_CHECK bool mn_buffer_append_slice(mn_runtime_t *runtime, mn_buffer_t *bu
 // the next allocation), or NULL when out of memory. may trigger a gc
 char *mn_buffer_extend(mn_runtime_t *runtime, mn_buffer_t *buffer, size_t length);
 
+// Drops the bytes past `length` (no more than written). no allocation is done
+void mn_buffer_truncate(mn_buffer_t *buffer, size_t length);
+
 // Bytes written so far, and a pointer to them (valid until the next allocation).
 // no allocation is done
 size_t mn_buffer_length(const mn_buffer_t *buffer);

@@ -61,6 +61,9 @@ static void slices_of_moving_strs(void) {
     char *room = mn_buffer_extend(&runtime, &buffer, 2);
     CHECK(room != NULL);
     memcpy(room, "!?", 2);
+    mn_buffer_truncate(&buffer, mn_buffer_length(&buffer) + 5); // longer: no change
+    CHECK(mn_buffer_append(&runtime, &buffer, "xyz", 3));
+    mn_buffer_truncate(&buffer, mn_buffer_length(&buffer) - 3);
     mn_str_t *str = mn_buffer_finish_str(&runtime, &buffer);
     const char *expected = "w\xc3\xb6rld and hellow\xc3\xb6!?";
     CHECK(mn_str_equal_bytes(str, expected, strlen(expected)));

@@ -1,0 +1,100 @@
+// Syntax trees: what the parser makes of one statement, and what the compiler reads.
+//
+// A node is a heap block [header][kind | op << 8][line][child...]; the two words after the
+// header are small ints and the children are values, so every word is a value for the
+// collector. A tree lives only while its statement is compiled (docs/interpreter.md).
+//
+// A child that is an expression is one of:
+//   - a node;
+//   - an interned str: a name (string constants are MN_NODE_STR nodes, never bare strs);
+//   - a small int, None, True, False or Ellipsis: that constant;
+//   - MN_NULL where an optional part is missing (a slice bound, a default).
+#ifndef MN_COMPILE_AST_H
+#define MN_COMPILE_AST_H
+
+#include "obj/object.h"
+
+typedef enum mn_node_kind {
+    // Constants that are not immediates.
+    MN_NODE_STR = 1,   // (str)
+    MN_NODE_BYTES,     // (str block holding the bytes)
+    MN_NODE_NUMBER,    // (digits without underscores or prefix: str); op: mn_number_kind_t,
+                       // 2/8/10/16 << 4 its base. Ints beyond small ints, floats, imaginaries:
+                       // the compiler makes the objects.
+    MN_NODE_FSTRING,   // (part...): STR text and FORMATTED fields
+    MN_NODE_FORMATTED, // (expression, spec: FSTRING or MN_NULL); op: conversion 0/'r'/'s'/'a'
+    // Displays.
+    MN_NODE_TUPLE,   // (element...)
+    MN_NODE_LIST,    // (element...)
+    MN_NODE_SET,     // (element...)
+    MN_NODE_DICT,    // (key, value, ...); a MN_NULL key: the value is a **mapping
+    MN_NODE_STARRED, // (expression): *x in a display, a call or a target
+    // Comprehensions: (element, clause...), each clause a COMP_FOR or a COMP_IF.
+    MN_NODE_LISTCOMP,
+    MN_NODE_SETCOMP,
+    MN_NODE_GENEXP,
+    MN_NODE_DICTCOMP, // (key, value, clause...)
+    MN_NODE_COMP_FOR, // (target, iterable)
+    MN_NODE_COMP_IF,  // (condition)
+    // Operations; op is the operator's token kind (compile/lexer.h).
+    MN_NODE_BINARY,     // (left, right)
+    MN_NODE_UNARY,      // (operand); op MINUS, PLUS or TILDE
+    MN_NODE_NOT,        // (operand)
+    MN_NODE_AND,        // (operand, operand, ...)
+    MN_NODE_OR,         // (operand, operand, ...)
+    MN_NODE_COMPARE,    // (left, comparison: small int mn_compare_t, right, ...)
+    MN_NODE_IF_ELSE,    // (then, condition, else): the source order
+    MN_NODE_NAMED,      // (name, value): name := value
+    MN_NODE_LAMBDA,     // (parameters, body)
+    MN_NODE_YIELD,      // (value or MN_NULL)
+    MN_NODE_YIELD_FROM, // (value)
+    // Access.
+    MN_NODE_ATTRIBUTE,  // (object, name)
+    MN_NODE_SUBSCRIPT,  // (object, index)
+    MN_NODE_SLICE,      // (start, stop, step), each may be MN_NULL
+    MN_NODE_CALL,       // (function, argument...): expressions, STARRED, KEYWORD, DOUBLESTAR
+    MN_NODE_KEYWORD,    // (name, value)
+    MN_NODE_DOUBLESTAR, // (mapping): **mapping in a call
+    // Parameters of def and lambda.
+    MN_NODE_PARAMETERS, // (parameter...)
+    MN_NODE_PARAMETER,  // (name or MN_NULL, default or MN_NULL, annotation or MN_NULL); op:
+                        // 0 plain, STAR *args (a bare * has no name), DOUBLESTAR **kwargs,
+                        // SLASH the / marker
+    MN_NODE_KIND_COUNT
+} mn_node_kind_t;
+
+typedef enum mn_compare {
+    MN_COMPARE_LESS,
+    MN_COMPARE_GREATER,
+    MN_COMPARE_EQUAL,
+    MN_COMPARE_GREATER_EQUAL,
+    MN_COMPARE_LESS_EQUAL,
+    MN_COMPARE_NOT_EQUAL,
+    MN_COMPARE_IN,
+    MN_COMPARE_NOT_IN,
+    MN_COMPARE_IS,
+    MN_COMPARE_IS_NOT,
+} mn_compare_t;
+
+#define MN_NODE_HEADER_WORDS 3 // header, kind | op << 8, line
+
+static inline bool mn_is_node(mn_value_t value) {
+    return mn_is_tagged(value, MN_TAG_NODE);
+}
+static inline mn_node_kind_t mn_node_kind(mn_value_t node) {
+    return (mn_node_kind_t)(mn_small_int_value(((const mn_value_t *)mn_object(node))[1]) & 0xff);
+}
+static inline unsigned mn_node_op(mn_value_t node) {
+    return (unsigned)(mn_small_int_value(((const mn_value_t *)mn_object(node))[1]) >> 8);
+}
+static inline uint32_t mn_node_line(mn_value_t node) {
+    return (uint32_t)mn_small_int_value(((const mn_value_t *)mn_object(node))[2]);
+}
+static inline size_t mn_node_child_count(mn_value_t node) {
+    return mn_block_words(mn_object(node)) - MN_NODE_HEADER_WORDS;
+}
+static inline mn_value_t mn_node_child(mn_value_t node, size_t index) {
+    return ((const mn_value_t *)mn_object(node))[MN_NODE_HEADER_WORDS + index];
+}
+
+#endif
