@@ -60,6 +60,39 @@ typedef enum mn_node_kind {
     MN_NODE_PARAMETER,  // (name or MN_NULL, default or MN_NULL, annotation or MN_NULL); op:
                         // 0 plain, STAR *args (a bare * has no name), DOUBLESTAR **kwargs,
                         // SLASH the / marker
+
+    // Simple statements.
+    MN_NODE_EXPRESSION_STATEMENT, // (expression)
+    MN_NODE_ASSIGN,               // (target, target..., value): t1 = t2 = value
+    MN_NODE_AUGMENTED_ASSIGN,     // (target, value); op: the operator's token (PLUSEQUAL...)
+    MN_NODE_ANNOTATED_ASSIGN,     // (target, annotation, value or MN_NULL)
+    MN_NODE_PASS,                 // ()
+    MN_NODE_BREAK,                // ()
+    MN_NODE_CONTINUE,             // ()
+    MN_NODE_RETURN,               // (value or MN_NULL)
+    MN_NODE_RAISE,                // (exception or MN_NULL, cause or MN_NULL)
+    MN_NODE_GLOBAL,               // (name...)
+    MN_NODE_NONLOCAL,             // (name...)
+    MN_NODE_DELETE,               // (target...)
+    MN_NODE_ASSERT,               // (condition, message or MN_NULL)
+    MN_NODE_IMPORT,               // (alias...)
+    MN_NODE_IMPORT_FROM,          // (module or MN_NULL, alias...); op: the level (dots);
+                                  // no alias: from m import *
+    MN_NODE_ALIAS,                // (dotted name: interned str, as-name or MN_NULL)
+    // Compound statements: the header, up to and including the ':'. The body follows
+    // (mn_parse_block_start).
+    MN_NODE_IF,        // (condition)
+    MN_NODE_ELIF,      // (condition)
+    MN_NODE_ELSE,      // ()
+    MN_NODE_WHILE,     // (condition)
+    MN_NODE_FOR,       // (target, iterable)
+    MN_NODE_TRY,       // ()
+    MN_NODE_EXCEPT,    // (type or MN_NULL, name or MN_NULL)
+    MN_NODE_FINALLY,   // ()
+    MN_NODE_WITH,      // (context, target or MN_NULL, ...)
+    MN_NODE_DEF,       // (name, parameters, return annotation or MN_NULL)
+    MN_NODE_CLASS,     // (name, argument...): the bases and keywords, as a call's
+    MN_NODE_DECORATOR, // (expression): @expression, a line before a def or class
     MN_NODE_KIND_COUNT
 } mn_node_kind_t;
 

@@ -643,8 +643,8 @@ static bool parse_argument(mn_parser_t *parser, bool *keyword_seen) {
     return true;
 }
 
-// After '(' of a call; the function is on the stack.
-static bool parse_call(mn_parser_t *parser, uint32_t line) {
+// After the '(' of a call: pushes the arguments and consumes the ')'.
+static bool parse_arguments(mn_parser_t *parser, uint32_t line, size_t *argument_count) {
     size_t count = 0;
     bool keyword_seen = false;
     while (current(parser) != MN_TOKEN_RPAR) {
@@ -666,7 +666,15 @@ static bool parse_call(mn_parser_t *parser, uint32_t line) {
             return false;
         }
     }
-    return expect(parser, MN_TOKEN_RPAR) && make_node(parser, MN_NODE_CALL, 0, line, 1 + count);
+    *argument_count = count;
+    return expect(parser, MN_TOKEN_RPAR);
+}
+
+// After the '(' of a call; the function is on the stack.
+static bool parse_call(mn_parser_t *parser, uint32_t line) {
+    size_t count = 0;
+    return parse_arguments(parser, line, &count) &&
+           make_node(parser, MN_NODE_CALL, 0, line, 1 + count);
 }
 
 // A subscript: an expression, or a slice [start]:[stop][:[step]].
@@ -1049,8 +1057,10 @@ static bool parse_named_test(mn_parser_t *parser) {
 }
 
 // Expressions separated by commas, a trailing comma allowed: one value, or a TUPLE when
-// there is a comma.
-static bool parse_test_list(mn_parser_t *parser, bool allow_star) {
+// there is a comma. A lone *x is left for the statement parser to judge when
+// `lone_star_allowed` (as an assignment target it has a message of its own).
+static bool parse_test_list_or_lone_star(mn_parser_t *parser, bool allow_star,
+                                         bool lone_star_allowed) {
     uint32_t line = parser->lexer.token.line;
     if (!parse_element(parser, allow_star)) {
         return false;
@@ -1072,10 +1082,14 @@ static bool parse_test_list(mn_parser_t *parser, bool allow_star) {
         }
         count++;
     }
-    if (!tuple && top_is_kind(parser, MN_NODE_STARRED)) {
+    if (!tuple && !lone_star_allowed && top_is_kind(parser, MN_NODE_STARRED)) {
         return syntax_error(parser, "can't use starred expression here");
     }
     return !tuple || make_node(parser, MN_NODE_TUPLE, 0, line, count);
+}
+
+static bool parse_test_list(mn_parser_t *parser, bool allow_star) {
+    return parse_test_list_or_lone_star(parser, allow_star, false);
 }
 
 // ---- Comprehensions ------------------------------------------------------------------------
@@ -1167,4 +1181,697 @@ mn_value_t mn_parse_eval_input(mn_parser_t *parser) {
 
 void mn_parser_release(mn_parser_t *parser) {
     drop(parser, parser->pushed);
+}
+
+// ---- Targets -------------------------------------------------------------------------------
+
+// What CPython calls an expression in "cannot assign to ..." messages.
+static const char *expression_name(mn_value_t value) {
+    if (value == MN_NONE) {
+        return "None";
+    }
+    if (value == MN_TRUE) {
+        return "True";
+    }
+    if (value == MN_FALSE) {
+        return "False";
+    }
+    if (value == MN_ELLIPSIS) {
+        return "ellipsis";
+    }
+    if (is_name(value)) {
+        return "name";
+    }
+    if (!mn_is_node(value)) {
+        return "literal";
+    }
+    switch (mn_node_kind(value)) {
+    case MN_NODE_STR:
+    case MN_NODE_BYTES:
+    case MN_NODE_NUMBER:
+        return "literal";
+    case MN_NODE_FSTRING:
+        return "f-string expression";
+    case MN_NODE_TUPLE:
+        return "tuple";
+    case MN_NODE_LIST:
+        return "list";
+    case MN_NODE_SET:
+        return "set display";
+    case MN_NODE_DICT:
+        return "dict literal";
+    case MN_NODE_STARRED:
+        return "starred";
+    case MN_NODE_LISTCOMP:
+        return "list comprehension";
+    case MN_NODE_SETCOMP:
+        return "set comprehension";
+    case MN_NODE_DICTCOMP:
+        return "dict comprehension";
+    case MN_NODE_GENEXP:
+        return "generator expression";
+    case MN_NODE_COMPARE:
+        return "comparison";
+    case MN_NODE_IF_ELSE:
+        return "conditional expression";
+    case MN_NODE_NAMED:
+        return "named expression";
+    case MN_NODE_LAMBDA:
+        return "lambda";
+    case MN_NODE_YIELD:
+    case MN_NODE_YIELD_FROM:
+        return "yield expression";
+    case MN_NODE_ATTRIBUTE:
+        return "attribute";
+    case MN_NODE_SUBSCRIPT:
+        return "subscript";
+    case MN_NODE_CALL:
+        return "function call";
+    default:
+        return "expression";
+    }
+}
+
+typedef enum target_use {
+    TARGET_ASSIGN,       // a = ..., for a in ..., with ... as a
+    TARGET_ASSIGN_FIRST, // the only target of "a = value": CPython suggests '=='
+    TARGET_AUGMENTED,    // a += ...
+    TARGET_DELETE,       // del a
+} target_use_t;
+
+// Whether the expression is one the "Maybe you meant '=='" message applies to: an
+// expression at the level of '|' that is not a display CPython excludes.
+static bool suggests_comparison(mn_value_t value) {
+    if (value == MN_NONE || value == MN_TRUE || value == MN_FALSE || !mn_is_node(value)) {
+        return !(value == MN_NONE || value == MN_TRUE || value == MN_FALSE);
+    }
+    switch (mn_node_kind(value)) {
+    case MN_NODE_TUPLE:
+    case MN_NODE_LIST:
+    case MN_NODE_GENEXP:
+    case MN_NODE_COMPARE:
+    case MN_NODE_NOT:
+    case MN_NODE_AND:
+    case MN_NODE_OR:
+    case MN_NODE_IF_ELSE:
+    case MN_NODE_LAMBDA:
+    case MN_NODE_NAMED:
+        return false;
+    default:
+        return true;
+    }
+}
+
+// Checks that `value` can be assigned to (or deleted); raises CPython's SyntaxError if not.
+static bool check_target(mn_parser_t *parser, mn_value_t value, target_use_t use, uint32_t line,
+                         bool nested) {
+    char message[128];
+    if (is_name(value)) {
+        return true;
+    }
+    mn_node_kind_t kind = mn_is_node(value) ? mn_node_kind(value) : MN_NODE_KIND_COUNT;
+    if (kind == MN_NODE_ATTRIBUTE || kind == MN_NODE_SUBSCRIPT) {
+        return true;
+    }
+    if (use == TARGET_AUGMENTED) {
+        snprintf(message, sizeof message, "'%s' is an illegal expression for augmented assignment",
+                 expression_name(value));
+        return raise_at(parser, &mn_type_SyntaxError, line, message);
+    }
+    if (kind == MN_NODE_TUPLE || kind == MN_NODE_LIST) {
+        bool starred = false;
+        for (size_t i = 0; i < mn_node_child_count(value); i++) {
+            mn_value_t element = mn_node_child(value, i);
+            if (use != TARGET_DELETE && mn_is_node(element) &&
+                mn_node_kind(element) == MN_NODE_STARRED) {
+                if (starred) {
+                    return raise_at(parser, &mn_type_SyntaxError, line,
+                                    "multiple starred expressions in assignment");
+                }
+                starred = true;
+                element = mn_node_child(element, 0);
+            }
+            if (!check_target(parser, element, use == TARGET_DELETE ? use : TARGET_ASSIGN, line,
+                              true)) {
+                return false;
+            }
+        }
+        return true;
+    }
+    if (kind == MN_NODE_STARRED && use != TARGET_DELETE) {
+        return raise_at(parser, &mn_type_SyntaxError, line,
+                        nested ? "cannot assign to starred"
+                               : "starred assignment target must be in a list or tuple");
+    }
+    if (use == TARGET_DELETE) {
+        snprintf(message, sizeof message, "cannot delete %s", expression_name(value));
+    } else if (kind == MN_NODE_YIELD || kind == MN_NODE_YIELD_FROM) {
+        snprintf(message, sizeof message,
+                 "cannot assign to yield expression here. Maybe you "
+                 "meant '==' instead of '='?");
+    } else if (use == TARGET_ASSIGN_FIRST && suggests_comparison(value)) {
+        snprintf(message, sizeof message,
+                 "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                 expression_name(value));
+    } else {
+        snprintf(message, sizeof message, "cannot assign to %s", expression_name(value));
+    }
+    return raise_at(parser, &mn_type_SyntaxError, line, message);
+}
+
+// ---- Simple statements ---------------------------------------------------------------------
+
+// The right side of an assignment: a yield expression or an expression list (a lone *x is
+// judged by the caller).
+static bool parse_assigned_value(mn_parser_t *parser) {
+    if (current(parser) != MN_TOKEN_KW_YIELD) {
+        return parse_test_list_or_lone_star(parser, true, true);
+    }
+    uint32_t line = parser->lexer.token.line;
+    if (!advance(parser)) {
+        return false;
+    }
+    if (current(parser) == MN_TOKEN_KW_FROM) {
+        return advance(parser) && parse_test(parser) &&
+               make_node(parser, MN_NODE_YIELD_FROM, 0, line, 1);
+    }
+    mn_token_kind_t kind = current(parser);
+    bool has_value = kind != MN_TOKEN_NEWLINE && kind != MN_TOKEN_SEMI &&
+                     kind != MN_TOKEN_ENDMARKER && kind != MN_TOKEN_EQUAL && kind != MN_TOKEN_RPAR;
+    return (has_value ? parse_test_list(parser, true) : push(parser, MN_NULL)) &&
+           make_node(parser, MN_NODE_YIELD, 0, line, 1);
+}
+
+static bool is_augmented_operator(mn_token_kind_t kind) {
+    switch (kind) {
+    case MN_TOKEN_PLUSEQUAL:
+    case MN_TOKEN_MINEQUAL:
+    case MN_TOKEN_STAREQUAL:
+    case MN_TOKEN_SLASHEQUAL:
+    case MN_TOKEN_PERCENTEQUAL:
+    case MN_TOKEN_AMPEREQUAL:
+    case MN_TOKEN_VBAREQUAL:
+    case MN_TOKEN_CIRCUMFLEXEQUAL:
+    case MN_TOKEN_LEFTSHIFTEQUAL:
+    case MN_TOKEN_RIGHTSHIFTEQUAL:
+    case MN_TOKEN_DOUBLESTAREQUAL:
+    case MN_TOKEN_DOUBLESLASHEQUAL:
+    case MN_TOKEN_ATEQUAL:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// An expression statement, an assignment (plain, augmented or annotated).
+static bool parse_expression_statement(mn_parser_t *parser) {
+    uint32_t line = parser->lexer.token.line;
+    if (!parse_assigned_value(parser)) {
+        return false;
+    }
+    mn_token_kind_t kind = current(parser);
+    if (is_augmented_operator(kind)) {
+        return check_target(parser, *peek(parser, 0), TARGET_AUGMENTED, line, false) &&
+               advance(parser) && parse_assigned_value(parser) &&
+               make_node(parser, MN_NODE_AUGMENTED_ASSIGN, kind, line, 2);
+    }
+    if (kind == MN_TOKEN_COLON) { // x: annotation [= value]
+        mn_value_t target = *peek(parser, 0);
+        if (!is_name(target) &&
+            !(mn_is_node(target) && (mn_node_kind(target) == MN_NODE_ATTRIBUTE ||
+                                     mn_node_kind(target) == MN_NODE_SUBSCRIPT))) {
+            char message[96];
+            snprintf(message, sizeof message, "only single target (not %s) can be annotated",
+                     expression_name(target));
+            return syntax_error(parser, message);
+        }
+        if (!advance(parser) || !parse_test(parser)) {
+            return false;
+        }
+        bool has_value = current(parser) == MN_TOKEN_EQUAL;
+        return (has_value ? advance(parser) && parse_assigned_value(parser)
+                          : push(parser, MN_NULL)) &&
+               make_node(parser, MN_NODE_ANNOTATED_ASSIGN, 0, line, 3);
+    }
+    if (kind != MN_TOKEN_EQUAL) {
+        if (top_is_kind(parser, MN_NODE_STARRED)) {
+            return syntax_error(parser, "can't use starred expression here");
+        }
+        return make_node(parser, MN_NODE_EXPRESSION_STATEMENT, 0, line, 1);
+    }
+    size_t count = 1;
+    while (current(parser) == MN_TOKEN_EQUAL) {
+        if (!advance(parser) || !parse_assigned_value(parser)) {
+            return false;
+        }
+        count++;
+    }
+    if (top_is_kind(parser, MN_NODE_STARRED)) { // the value: x = *a
+        return syntax_error(parser, "can't use starred expression here");
+    }
+    // Every value but the last is a target.
+    for (size_t i = 1; i < count; i++) {
+        mn_value_t target = *peek(parser, i);
+        target_use_t use = count == 2 ? TARGET_ASSIGN_FIRST : TARGET_ASSIGN;
+        if (mn_is_node(target) && mn_node_kind(target) == MN_NODE_YIELD && i < count - 1) {
+            return raise_at(parser, &mn_type_SyntaxError, line,
+                            "assignment to yield expression not possible");
+        }
+        if (!check_target(parser, target, use, line, false)) {
+            return false;
+        }
+    }
+    return make_node(parser, MN_NODE_ASSIGN, 0, line, count);
+}
+
+// A dotted name (a.b.c) as one interned str.
+static bool parse_dotted_name(mn_parser_t *parser) {
+    if (current(parser) != MN_TOKEN_NAME) {
+        return syntax_error(parser, "invalid syntax");
+    }
+    size_t start = parser->lexer.token.offset;
+    size_t length = parser->lexer.token.length;
+    if (!advance(parser)) {
+        return false;
+    }
+    if (current(parser) != MN_TOKEN_DOT) {
+        return push_name(parser, start, length);
+    }
+    // The parts joined with dots ("a . b" with spaces is legal too).
+    mn_gc_ref_t ref;
+    mn_value_t *slot = mn_root_push(&parser->runtime->heap, &ref);
+    mn_buffer_t buffer;
+    bool ok = mn_buffer_init(parser->runtime, &buffer, slot, 16) &&
+              mn_buffer_append_slice(parser->runtime, &buffer, parser->source, start, length);
+    if (!ok) {
+        mn_raise_memory_error(parser->runtime);
+    }
+    while (ok && current(parser) == MN_TOKEN_DOT) {
+        ok = advance(parser);
+        if (ok && current(parser) != MN_TOKEN_NAME) {
+            ok = syntax_error(parser, "invalid syntax");
+        }
+        if (ok &&
+            !(mn_buffer_append(parser->runtime, &buffer, ".", 1) &&
+              mn_buffer_append_slice(parser->runtime, &buffer, parser->source,
+                                     parser->lexer.token.offset, parser->lexer.token.length))) {
+            ok = false;
+            mn_raise_memory_error(parser->runtime);
+        }
+        ok = ok && advance(parser);
+    }
+    mn_value_t name = MN_NULL;
+    if (ok) {
+        mn_buffer_finish_str(parser->runtime, &buffer);
+        name = mn_qstr_intern_str(parser->runtime, slot);
+        if (name == MN_NULL) {
+            ok = false;
+            mn_raise_memory_error(parser->runtime);
+        }
+    }
+    mn_root_pop(&parser->runtime->heap, &ref);
+    return ok && push(parser, name);
+}
+
+// NAME or dotted name, then [as NAME]: an ALIAS node.
+static bool parse_alias(mn_parser_t *parser, bool dotted) {
+    uint32_t line = parser->lexer.token.line;
+    bool ok = dotted ? parse_dotted_name(parser)
+                     : (current(parser) == MN_TOKEN_NAME ? parse_name(parser)
+                                                         : syntax_error(parser, "invalid syntax"));
+    if (!ok) {
+        return false;
+    }
+    if (current(parser) == MN_TOKEN_KW_AS) {
+        if (!advance(parser)) {
+            return false;
+        }
+        if (current(parser) != MN_TOKEN_NAME) {
+            return syntax_error(parser, "invalid syntax");
+        }
+        ok = parse_name(parser);
+    } else {
+        ok = push(parser, MN_NULL);
+    }
+    return ok && make_node(parser, MN_NODE_ALIAS, 0, line, 2);
+}
+
+static bool parse_import(mn_parser_t *parser, uint32_t line) {
+    size_t count = 0;
+    do {
+        if (count > 0 && !advance(parser)) {
+            return false;
+        }
+        if (!parse_alias(parser, true)) {
+            return false;
+        }
+        count++;
+    } while (current(parser) == MN_TOKEN_COMMA);
+    return make_node(parser, MN_NODE_IMPORT, 0, line, count);
+}
+
+static bool parse_import_from(mn_parser_t *parser, uint32_t line) {
+    unsigned level = 0;
+    while (current(parser) == MN_TOKEN_DOT || current(parser) == MN_TOKEN_ELLIPSIS) {
+        level += current(parser) == MN_TOKEN_DOT ? 1 : 3;
+        if (!advance(parser)) {
+            return false;
+        }
+    }
+    bool ok = current(parser) == MN_TOKEN_KW_IMPORT && level > 0 ? push(parser, MN_NULL)
+                                                                 : parse_dotted_name(parser);
+    if (!ok || !expect(parser, MN_TOKEN_KW_IMPORT)) {
+        return false;
+    }
+    if (current(parser) == MN_TOKEN_STAR) {
+        return advance(parser) && make_node(parser, MN_NODE_IMPORT_FROM, level, line, 1);
+    }
+    bool parenthesized = current(parser) == MN_TOKEN_LPAR;
+    if (parenthesized && !advance(parser)) {
+        return false;
+    }
+    size_t count = 0;
+    for (;;) {
+        if (!parse_alias(parser, false)) {
+            return false;
+        }
+        count++;
+        if (current(parser) != MN_TOKEN_COMMA) {
+            break;
+        }
+        if (!advance(parser)) {
+            return false;
+        }
+        if (parenthesized && current(parser) == MN_TOKEN_RPAR) {
+            break;
+        }
+        if (!parenthesized && current(parser) == MN_TOKEN_NEWLINE) {
+            return syntax_error(parser,
+                                "trailing comma not allowed without surrounding parentheses");
+        }
+    }
+    if (parenthesized && !expect(parser, MN_TOKEN_RPAR)) {
+        return false;
+    }
+    return make_node(parser, MN_NODE_IMPORT_FROM, level, line, 1 + count);
+}
+
+// Names separated by commas (global, nonlocal).
+static bool parse_name_list(mn_parser_t *parser, mn_node_kind_t kind, uint32_t line) {
+    size_t count = 0;
+    do {
+        if (count > 0 && !advance(parser)) {
+            return false;
+        }
+        if (current(parser) != MN_TOKEN_NAME) {
+            return syntax_error(parser, "invalid syntax");
+        }
+        if (!parse_name(parser)) {
+            return false;
+        }
+        count++;
+    } while (current(parser) == MN_TOKEN_COMMA);
+    return make_node(parser, kind, 0, line, count);
+}
+
+static bool at_statement_end(const mn_parser_t *parser) {
+    mn_token_kind_t kind = current(parser);
+    return kind == MN_TOKEN_NEWLINE || kind == MN_TOKEN_SEMI || kind == MN_TOKEN_ENDMARKER;
+}
+
+static bool parse_simple_statement(mn_parser_t *parser) {
+    uint32_t line = parser->lexer.token.line;
+    mn_token_kind_t kind = current(parser);
+    switch (kind) {
+    case MN_TOKEN_KW_PASS:
+    case MN_TOKEN_KW_BREAK:
+    case MN_TOKEN_KW_CONTINUE:
+        return advance(parser) && make_node(parser,
+                                            kind == MN_TOKEN_KW_PASS    ? MN_NODE_PASS
+                                            : kind == MN_TOKEN_KW_BREAK ? MN_NODE_BREAK
+                                                                        : MN_NODE_CONTINUE,
+                                            0, line, 0);
+    case MN_TOKEN_KW_RETURN:
+        if (!advance(parser)) {
+            return false;
+        }
+        return (at_statement_end(parser) ? push(parser, MN_NULL) : parse_test_list(parser, true)) &&
+               make_node(parser, MN_NODE_RETURN, 0, line, 1);
+    case MN_TOKEN_KW_RAISE: {
+        if (!advance(parser)) {
+            return false;
+        }
+        if (at_statement_end(parser)) {
+            return push(parser, MN_NULL) && push(parser, MN_NULL) &&
+                   make_node(parser, MN_NODE_RAISE, 0, line, 2);
+        }
+        if (!parse_test(parser)) {
+            return false;
+        }
+        bool has_cause = current(parser) == MN_TOKEN_KW_FROM;
+        return (has_cause ? advance(parser) && parse_test(parser) : push(parser, MN_NULL)) &&
+               make_node(parser, MN_NODE_RAISE, 0, line, 2);
+    }
+    case MN_TOKEN_KW_GLOBAL:
+    case MN_TOKEN_KW_NONLOCAL:
+        return advance(parser) &&
+               parse_name_list(
+                   parser, kind == MN_TOKEN_KW_GLOBAL ? MN_NODE_GLOBAL : MN_NODE_NONLOCAL, line);
+    case MN_TOKEN_KW_DEL: {
+        if (!advance(parser)) {
+            return false;
+        }
+        size_t count = 0;
+        do {
+            if (count > 0 && (!advance(parser) || at_statement_end(parser))) {
+                break;
+            }
+            if (!parse_binary(parser, 1)) {
+                return false;
+            }
+            if (!check_target(parser, *peek(parser, 0), TARGET_DELETE, line, false)) {
+                return false;
+            }
+            count++;
+        } while (current(parser) == MN_TOKEN_COMMA);
+        return make_node(parser, MN_NODE_DELETE, 0, line, count);
+    }
+    case MN_TOKEN_KW_ASSERT: {
+        if (!advance(parser) || !parse_test(parser)) {
+            return false;
+        }
+        bool has_message = current(parser) == MN_TOKEN_COMMA;
+        return (has_message ? advance(parser) && parse_test(parser) : push(parser, MN_NULL)) &&
+               make_node(parser, MN_NODE_ASSERT, 0, line, 2);
+    }
+    case MN_TOKEN_KW_IMPORT:
+        return advance(parser) && parse_import(parser, line);
+    case MN_TOKEN_KW_FROM:
+        return advance(parser) && parse_import_from(parser, line);
+    default:
+        return parse_expression_statement(parser);
+    }
+}
+
+// ---- Compound statement headers ------------------------------------------------------------
+
+static bool parse_header(mn_parser_t *parser) {
+    uint32_t line = parser->lexer.token.line;
+    mn_token_kind_t kind = current(parser);
+    if (!advance(parser)) {
+        return false;
+    }
+    bool ok;
+    switch (kind) {
+    case MN_TOKEN_KW_IF:
+    case MN_TOKEN_KW_ELIF:
+    case MN_TOKEN_KW_WHILE:
+        ok = parse_named_test(parser) && make_node(parser,
+                                                   kind == MN_TOKEN_KW_IF     ? MN_NODE_IF
+                                                   : kind == MN_TOKEN_KW_ELIF ? MN_NODE_ELIF
+                                                                              : MN_NODE_WHILE,
+                                                   0, line, 1);
+        break;
+    case MN_TOKEN_KW_ELSE:
+    case MN_TOKEN_KW_TRY:
+    case MN_TOKEN_KW_FINALLY:
+        ok = make_node(parser,
+                       kind == MN_TOKEN_KW_ELSE  ? MN_NODE_ELSE
+                       : kind == MN_TOKEN_KW_TRY ? MN_NODE_TRY
+                                                 : MN_NODE_FINALLY,
+                       0, line, 0);
+        break;
+    case MN_TOKEN_KW_FOR:
+        ok = parse_target_list(parser) &&
+             check_target(parser, *peek(parser, 0), TARGET_ASSIGN, line, false) &&
+             expect(parser, MN_TOKEN_KW_IN) && parse_test_list(parser, true) &&
+             make_node(parser, MN_NODE_FOR, 0, line, 2);
+        break;
+    case MN_TOKEN_KW_EXCEPT:
+        if (current(parser) == MN_TOKEN_COLON) {
+            ok = push(parser, MN_NULL) && push(parser, MN_NULL);
+        } else {
+            ok = parse_test(parser);
+            if (ok && current(parser) == MN_TOKEN_KW_AS) {
+                ok = advance(parser) &&
+                     (current(parser) == MN_TOKEN_NAME ? parse_name(parser)
+                                                       : syntax_error(parser, "invalid syntax"));
+            } else if (ok) {
+                ok = push(parser, MN_NULL);
+            }
+        }
+        ok = ok && make_node(parser, MN_NODE_EXCEPT, 0, line, 2);
+        break;
+    case MN_TOKEN_KW_WITH: {
+        size_t count = 0;
+        ok = true;
+        do {
+            if (count > 0 && !advance(parser)) {
+                return false;
+            }
+            ok = parse_test(parser);
+            if (ok && current(parser) == MN_TOKEN_KW_AS) {
+                ok = advance(parser) && parse_binary(parser, 1) &&
+                     check_target(parser, *peek(parser, 0), TARGET_ASSIGN, line, false);
+            } else if (ok) {
+                ok = push(parser, MN_NULL);
+            }
+            count += 2;
+        } while (ok && current(parser) == MN_TOKEN_COMMA);
+        ok = ok && make_node(parser, MN_NODE_WITH, 0, line, count);
+        break;
+    }
+    case MN_TOKEN_KW_DEF: {
+        if (current(parser) != MN_TOKEN_NAME) {
+            return syntax_error(parser, "invalid syntax");
+        }
+        ok = parse_name(parser) && expect(parser, MN_TOKEN_LPAR) &&
+             parse_parameters(parser, MN_TOKEN_RPAR) && expect(parser, MN_TOKEN_RPAR);
+        if (ok && current(parser) == MN_TOKEN_RARROW) {
+            ok = advance(parser) && parse_test(parser);
+        } else if (ok) {
+            ok = push(parser, MN_NULL);
+        }
+        ok = ok && make_node(parser, MN_NODE_DEF, 0, line, 3);
+        break;
+    }
+    case MN_TOKEN_KW_CLASS: {
+        if (current(parser) != MN_TOKEN_NAME) {
+            return syntax_error(parser, "invalid syntax");
+        }
+        size_t arguments = 0;
+        ok = parse_name(parser);
+        if (ok && current(parser) == MN_TOKEN_LPAR) { // the bases: a call's arguments
+            ok = advance(parser) && parse_arguments(parser, line, &arguments);
+        }
+        ok = ok && make_node(parser, MN_NODE_CLASS, 0, line, 1 + arguments);
+        break;
+    }
+    default:
+        return syntax_error(parser, "invalid syntax");
+    }
+    return ok && expect(parser, MN_TOKEN_COLON);
+}
+
+// ---- Statements ----------------------------------------------------------------------------
+
+static bool is_compound_keyword(mn_token_kind_t kind) {
+    switch (kind) {
+    case MN_TOKEN_KW_IF:
+    case MN_TOKEN_KW_ELIF:
+    case MN_TOKEN_KW_ELSE:
+    case MN_TOKEN_KW_WHILE:
+    case MN_TOKEN_KW_FOR:
+    case MN_TOKEN_KW_TRY:
+    case MN_TOKEN_KW_EXCEPT:
+    case MN_TOKEN_KW_FINALLY:
+    case MN_TOKEN_KW_WITH:
+    case MN_TOKEN_KW_DEF:
+    case MN_TOKEN_KW_CLASS:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// A simple statement and what ends it: ';', NEWLINE or the end of the input.
+static bool parse_simple_statement_line(mn_parser_t *parser) {
+    if (!parse_simple_statement(parser)) {
+        return false;
+    }
+    if (current(parser) == MN_TOKEN_SEMI) {
+        if (!advance(parser)) {
+            return false;
+        }
+        if (current(parser) != MN_TOKEN_NEWLINE) {
+            return true; // another statement follows on the line
+        }
+    }
+    if (current(parser) == MN_TOKEN_NEWLINE) {
+        parser->line_ended = true;
+        return advance(parser);
+    }
+    if (current(parser) == MN_TOKEN_ENDMARKER) {
+        parser->line_ended = true;
+        return true;
+    }
+    return syntax_error(parser, "invalid syntax");
+}
+
+mn_value_t mn_parse_statement(mn_parser_t *parser) {
+    parser->line_ended = false;
+    for (;;) {
+        switch (current(parser)) {
+        case MN_TOKEN_DEDENT:
+            return advance(parser) ? MN_NULL : MN_EXCEPTION;
+        case MN_TOKEN_ENDMARKER:
+            return MN_NULL;
+        case MN_TOKEN_INDENT:
+            raise_at(parser, &mn_type_IndentationError, parser->lexer.token.line,
+                     "unexpected indent");
+            return MN_EXCEPTION;
+        case MN_TOKEN_NEWLINE:
+            if (!advance(parser)) {
+                return MN_EXCEPTION;
+            }
+            continue;
+        default:
+            break;
+        }
+        break;
+    }
+    bool ok;
+    if (current(parser) == MN_TOKEN_AT) {
+        uint32_t line = parser->lexer.token.line;
+        ok = advance(parser) && parse_named_test(parser) &&
+             make_node(parser, MN_NODE_DECORATOR, 0, line, 1) && expect(parser, MN_TOKEN_NEWLINE);
+        parser->line_ended = true;
+    } else if (is_compound_keyword(current(parser))) {
+        ok = parse_header(parser);
+    } else {
+        ok = parse_simple_statement_line(parser);
+    }
+    if (!ok) {
+        mn_parser_release(parser);
+        return MN_EXCEPTION;
+    }
+    return pop(parser);
+}
+
+bool mn_parse_block_start(mn_parser_t *parser, const char *header, uint32_t header_line,
+                          bool *indented) {
+    *indented = current(parser) == MN_TOKEN_NEWLINE;
+    if (!*indented) {
+        return !is_compound_keyword(current(parser)) || syntax_error(parser, "invalid syntax");
+    }
+    if (!advance(parser)) {
+        return false;
+    }
+    if (current(parser) != MN_TOKEN_INDENT) {
+        char message[128];
+        snprintf(message, sizeof message, "expected an indented block after %s on line %u", header,
+                 (unsigned)header_line);
+        return raise_at(parser, &mn_type_IndentationError, parser->lexer.token.line, message);
+    }
+    return advance(parser);
 }

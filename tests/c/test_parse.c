@@ -63,6 +63,34 @@ static const char *const kind_names[MN_NODE_KIND_COUNT] = {
     [MN_NODE_DOUBLESTAR] = "dstar",
     [MN_NODE_PARAMETERS] = "params",
     [MN_NODE_PARAMETER] = "param",
+    [MN_NODE_EXPRESSION_STATEMENT] = "expr",
+    [MN_NODE_ASSIGN] = "assign",
+    [MN_NODE_AUGMENTED_ASSIGN] = "augassign",
+    [MN_NODE_ANNOTATED_ASSIGN] = "annassign",
+    [MN_NODE_PASS] = "pass",
+    [MN_NODE_BREAK] = "break",
+    [MN_NODE_CONTINUE] = "continue",
+    [MN_NODE_RETURN] = "return",
+    [MN_NODE_RAISE] = "raise",
+    [MN_NODE_GLOBAL] = "global",
+    [MN_NODE_NONLOCAL] = "nonlocal",
+    [MN_NODE_DELETE] = "del",
+    [MN_NODE_ASSERT] = "assert",
+    [MN_NODE_IMPORT] = "import",
+    [MN_NODE_IMPORT_FROM] = "from",
+    [MN_NODE_ALIAS] = "alias",
+    [MN_NODE_IF] = "IF",
+    [MN_NODE_ELIF] = "ELIF",
+    [MN_NODE_ELSE] = "ELSE",
+    [MN_NODE_WHILE] = "WHILE",
+    [MN_NODE_FOR] = "FOR",
+    [MN_NODE_TRY] = "TRY",
+    [MN_NODE_EXCEPT] = "EXCEPT",
+    [MN_NODE_FINALLY] = "FINALLY",
+    [MN_NODE_WITH] = "WITH",
+    [MN_NODE_DEF] = "DEF",
+    [MN_NODE_CLASS] = "CLASS",
+    [MN_NODE_DECORATOR] = "decorator",
 };
 
 static const char *const compare_names[] = {
@@ -85,12 +113,15 @@ static void dump(text_t *text, mn_value_t value) {
         mn_node_kind_t kind = mn_node_kind(value);
         put(text, "(%s", kind_names[kind]);
         unsigned op = mn_node_op(value);
-        if (kind == MN_NODE_BINARY || kind == MN_NODE_UNARY || (kind == MN_NODE_PARAMETER && op)) {
+        if (kind == MN_NODE_BINARY || kind == MN_NODE_UNARY || kind == MN_NODE_AUGMENTED_ASSIGN ||
+            (kind == MN_NODE_PARAMETER && op)) {
             put(text, " %s", mn_lexer_kind_name((mn_token_kind_t)op));
         } else if (kind == MN_NODE_FORMATTED && op != 0) {
             put(text, " !%c", op);
         } else if (kind == MN_NODE_NUMBER) {
             put(text, " %u/%u", op & 15, op >> 4);
+        } else if (kind == MN_NODE_IMPORT_FROM && op != 0) {
+            put(text, " %u", op);
         }
         for (size_t i = 0; i < mn_node_child_count(value); i++) {
             mn_value_t child = mn_node_child(value, i);
@@ -340,7 +371,180 @@ static void out_of_memory_is_clean(void) {
     CHECK(parsed);
 }
 
+// Parses `source` as a module: each statement dumped, "{" and "}" around indented blocks,
+// ":" before a body on the header's line and ";" after it; or "Type: message (line N)".
+static const char *parse_module(const char *source) {
+    static text_t text;
+    text.length = 0;
+    text.data[0] = '\0';
+    mn_exception_clear(&runtime);
+    mn_gc_ref_t source_ref;
+    mn_value_t *source_value = mn_root_push(&runtime.heap, &source_ref);
+    *source_value = mn_object_value(mn_str_new(&runtime, source, strlen(source)));
+    mn_parser_t parser;
+    bool ok = mn_parser_init(&parser, &runtime, source_value);
+    int depth = 0;
+    bool inline_body = false;
+    while (ok) {
+        mn_value_t statement = mn_parse_statement(&parser);
+        if (statement == MN_EXCEPTION) {
+            ok = false;
+            break;
+        }
+        if (statement == MN_NULL) {
+            if (depth == 0) {
+                break;
+            }
+            depth--;
+            put(&text, " }");
+            continue;
+        }
+        put(&text, text.length > 0 ? " " : "");
+        dump(&text, statement);
+        mn_node_kind_t kind = mn_node_kind(statement);
+        if (kind >= MN_NODE_IF && kind <= MN_NODE_CLASS) {
+            bool indented;
+            ok = mn_parse_block_start(&parser, "the header", mn_node_line(statement), &indented);
+            if (ok && indented) {
+                depth++;
+                put(&text, " {");
+            } else if (ok) {
+                put(&text, " :");
+                inline_body = true;
+            }
+        } else if (inline_body && mn_parser_line_ended(&parser)) {
+            inline_body = false;
+            put(&text, " ;");
+        }
+    }
+    if (!ok) {
+        mn_value_t exception = mn_exception_pending(&runtime);
+        const mn_str_t *name = mn_type_name(mn_exception_type(exception));
+        const mn_str_t *message = mn_exception_message(exception);
+        text.length = 0;
+        put(&text, "%.*s: %.*s (line %u)", (int)mn_str_length(name), name->bytes,
+            message ? (int)mn_str_length(message) : 0, message ? message->bytes : "",
+            (unsigned)parser.error_line);
+        mn_parser_release(&parser);
+    } else if (parser.pushed != 0 || runtime.heap.end != runtime.heap.arena_end) {
+        put(&text, " [parse stack not empty]");
+    }
+    mn_root_pop(&runtime.heap, &source_ref);
+    return text.data;
+}
+
+#define EXPECT_MODULE(source, expected)                                                            \
+    do {                                                                                           \
+        const char *actual_ = parse_module(source);                                                \
+        if (strcmp(actual_, expected) != 0) {                                                      \
+            char message_[8192];                                                                   \
+            snprintf(message_, sizeof message_, "%.500s\n  gives    %.3000s\n  expected %.3000s",  \
+                     source, actual_, expected);                                                   \
+            test_fail(__FILE__, __LINE__, message_);                                               \
+            return;                                                                                \
+        }                                                                                          \
+    } while (0)
+
+static void simple_statements(void) {
+    setup();
+    EXPECT_MODULE("x = 1\n", "(assign x 1)");
+    EXPECT_MODULE("a = b = c, d\n", "(assign a b (tuple c d))");
+    EXPECT_MODULE("a, *b = c\n", "(assign (tuple a (starred b)) c)");
+    EXPECT_MODULE("[a, (b, c)] = d\n", "(assign (list a (tuple b c)) d)");
+    EXPECT_MODULE("self.x[i] = v", "(assign (subscript (attr self x) i) v)");
+    EXPECT_MODULE("x += 1; y //= 2\n", "(augassign += x 1) (augassign //= y 2)");
+    EXPECT_MODULE("x: int = 5\ny: str", "(annassign x int 5) (annassign y str _)");
+    EXPECT_MODULE("f(x)\n", "(expr (call f x))");
+    EXPECT_MODULE("x = yield\n", "(assign x (yield _))");
+    EXPECT_MODULE("pass; break; continue", "(pass) (break) (continue)");
+    EXPECT_MODULE("return\nreturn 1, 2", "(return _) (return (tuple 1 2))");
+    EXPECT_MODULE("raise\nraise E\nraise E from F", "(raise _ _) (raise E _) (raise E F)");
+    EXPECT_MODULE("global a, b\nnonlocal c", "(global a b) (nonlocal c)");
+    EXPECT_MODULE("del a, b.c, d[0]\ndel (a, b), [c]",
+                  "(del a (attr b c) (subscript d 0)) (del (tuple a b) (list c))");
+    EXPECT_MODULE("assert x\nassert x, 'm'", "(assert x _) (assert x (str 'm'))");
+    EXPECT_MODULE("import a, b.c as d", "(import (alias a _) (alias b.c d))");
+    EXPECT_MODULE("import a . b", "(import (alias a.b _))");
+    EXPECT_MODULE("from m import a, b as c", "(from m (alias a _) (alias b c))");
+    EXPECT_MODULE("from . import (a, b,)", "(from 1 _ (alias a _) (alias b _))");
+    EXPECT_MODULE("from ..p.q import *", "(from 2 p.q)");
+    EXPECT_MODULE("from ... import x", "(from 3 _ (alias x _))");
+    EXPECT_MODULE("\n\n# comment\n\nx = 1 # trailing\n\n", "(assign x 1)");
+}
+
+static void compound_statements(void) {
+    setup();
+    EXPECT_MODULE("if a:\n    b\nelif c:\n    d\nelse:\n    e\n",
+                  "(IF a) { (expr b) } (ELIF c) { (expr d) } (ELSE) { (expr e) }");
+    EXPECT_MODULE("if a: b; c\nd", "(IF a) : (expr b) (expr c) ; (expr d)");
+    EXPECT_MODULE("while (n := n - 1) > 0:\n    pass",
+                  "(WHILE (compare (named n (binary - n 1)) > 0)) { (pass) }");
+    EXPECT_MODULE("for i, x in enumerate(xs):\n    for y in x:\n        f(y)\n    g()\n",
+                  "(FOR (tuple i x) (call enumerate xs)) { (FOR y x) { (expr (call f y)) } "
+                  "(expr (call g)) }");
+    EXPECT_MODULE("try:\n    a\nexcept E as e:\n    b\nexcept:\n    c\nfinally:\n    d",
+                  "(TRY) { (expr a) } (EXCEPT E e) { (expr b) } (EXCEPT _ _) { (expr c) } "
+                  "(FINALLY) { (expr d) }");
+    EXPECT_MODULE("with open(p) as f, g():\n    pass",
+                  "(WITH (call open p) f (call g) _) { (pass) }");
+    EXPECT_MODULE("@dec\n@dec2(1)\ndef f(a, b=2, *args, c, **kw) -> int:\n    return a",
+                  "(decorator dec) (decorator (call dec2 1)) (DEF f (params (param a _ _) "
+                  "(param b 2 _) (param * args _ _) (param c _ _) (param ** kw _ _)) int) { "
+                  "(return a) }");
+    EXPECT_MODULE("class A:\n    x = 1\nclass B(A, metaclass=M): pass",
+                  "(CLASS A) { (assign x 1) } (CLASS B A (keyword metaclass M)) : (pass) ;");
+    EXPECT_MODULE("def f():\n    def g():\n        return 1\n    return g\n",
+                  "(DEF f (params) _) { (DEF g (params) _) { (return 1) } (return g) }");
+}
+
+static void statement_errors(void) {
+    setup();
+    EXPECT_MODULE("1 = x", "SyntaxError: cannot assign to literal here. Maybe you meant '==' "
+                           "instead of '='? (line 1)");
+    EXPECT_MODULE("f() = 1", "SyntaxError: cannot assign to function call here. Maybe you "
+                             "meant '==' instead of '='? (line 1)");
+    EXPECT_MODULE("a + b = 1", "SyntaxError: cannot assign to expression here. Maybe you meant "
+                               "'==' instead of '='? (line 1)");
+    EXPECT_MODULE("1 += 1", "SyntaxError: 'literal' is an illegal expression for augmented "
+                            "assignment (line 1)");
+    EXPECT_MODULE("(a, b) += 1", "SyntaxError: 'tuple' is an illegal expression for augmented "
+                                 "assignment (line 1)");
+    EXPECT_MODULE("del 1", "SyntaxError: cannot delete literal (line 1)");
+    EXPECT_MODULE("del f()", "SyntaxError: cannot delete function call (line 1)");
+    EXPECT_MODULE("for 1 in x: pass", "SyntaxError: cannot assign to literal (line 1)");
+    EXPECT_MODULE("[a, 1] = x", "SyntaxError: cannot assign to literal (line 1)");
+    EXPECT_MODULE("a, *b, *c = d", "SyntaxError: multiple starred expressions in assignment "
+                                   "(line 1)");
+    EXPECT_MODULE("*a = b", "SyntaxError: starred assignment target must be in a list or tuple "
+                            "(line 1)");
+    EXPECT_MODULE("None = 1", "SyntaxError: cannot assign to None (line 1)");
+    EXPECT_MODULE("x = *a", "SyntaxError: can't use starred expression here (line 1)");
+    EXPECT_MODULE("*a", "SyntaxError: can't use starred expression here (line 1)");
+    EXPECT_MODULE("x = *a, b", "(assign x (tuple (starred a) b))");
+    EXPECT_MODULE("a == b = c", "SyntaxError: cannot assign to comparison (line 1)");
+    EXPECT_MODULE("a if b else c = 1", "SyntaxError: cannot assign to conditional expression "
+                                       "(line 1)");
+    EXPECT_MODULE("lambda: 1 = 2", "SyntaxError: cannot assign to lambda (line 1)");
+    EXPECT_MODULE("{} = 1", "SyntaxError: cannot assign to dict literal here. Maybe you meant "
+                            "'==' instead of '='? (line 1)");
+    EXPECT_MODULE("x = 1\n  y = 2", "IndentationError: unexpected indent (line 2)");
+    EXPECT_MODULE("if x:\npass", "IndentationError: expected an indented block after the "
+                                 "header on line 1 (line 2)");
+    EXPECT_MODULE("if x:\n    a\n  b", "IndentationError: unindent does not match any outer "
+                                       "indentation level (line 3)");
+    EXPECT_MODULE("x = (1,\n2", "SyntaxError: '(' was never closed (line 1)");
+    EXPECT_MODULE("from m import a,", "SyntaxError: trailing comma not allowed without "
+                                      "surrounding parentheses (line 1)");
+    EXPECT_MODULE("if x: if y: pass", "SyntaxError: invalid syntax (line 1)");
+    EXPECT_MODULE("x = 1 2", "SyntaxError: invalid syntax (line 1)");
+    EXPECT_MODULE("def f(a=1, b): pass", "SyntaxError: non-default argument follows default "
+                                         "argument (line 1)");
+}
+
 static const test_case_t cases[] = {
+    {"simple_statements", simple_statements},
+    {"compound_statements", compound_statements},
+    {"statement_errors", statement_errors},
     {"atoms", atoms},
     {"fstrings", fstrings},
     {"displays", displays},
