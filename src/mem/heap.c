@@ -78,8 +78,9 @@ void *mn_heap_alloc(mn_heap_t *heap, unsigned tag, size_t bytes) {
         return fail(heap, MN_ALLOC_LOCKED, bytes);
     }
     size_t words = mn_words_for_bytes(bytes);
-    if (words == 0 || words > (size_t)(heap->arena_end - heap->start)) {
-        return fail(heap, MN_ALLOC_NO_MEMORY, bytes); // could never fit: no collection helps
+    if (words == 0 || words > (size_t)(heap->end - heap->start)) {
+        // Could never fit beside the reserved top, which a collection does not lower.
+        return fail(heap, MN_ALLOC_NO_MEMORY, bytes);
     }
     bool collected = false; // a collection that left the heap packed has run
 #if MN_GC_STRESS

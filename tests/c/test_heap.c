@@ -684,7 +684,11 @@ static void reserved_top_is_a_root_region_that_never_moves(void) {
     CHECK(more != NULL);
     CHECK_PTR_EQ(more + free_words - 1, stack);
     CHECK_EQ(((mn_word_t *)stack[3])[1], small_int(9));
-    // The heap cannot grow into the stack, nor the stack into the heap.
+    // The heap cannot grow into the stack, nor the stack into the heap; a request larger
+    // than the heap beside the stack fails without a useless collection.
+    uint32_t collections = heap.collections;
+    CHECK(new_raw((size_t)(heap.end - heap.start) * W + W) == NULL);
+    CHECK_EQ(heap.collections, collections);
     CHECK(new_raw(2 * W) == NULL);
     CHECK(mn_heap_reserve_top(&heap, 2) == NULL);
     CHECK_EQ(heap.last_failure, MN_ALLOC_NO_MEMORY);

@@ -2,16 +2,23 @@
 //
 // Each sequence sets up a heap of random size and runs random steps on it: allocate (1 word
 // to several KB), link, unlink, pin, unpin, drop a root, push and pop GC references, build
-// deep chains, collect. A plain C model shadows the heap: every object's type, size, links
-// and pin state, and every root. After every step the heap must agree with the model:
+// deep chains, collect, reserve and release words of the reserved top (the VM stack), shrink
+// a block, grow the last block in place. A plain C model shadows the heap: every object's
+// type, size, links and pin state, and every root, the words of the reserved top included.
+// After every step the heap must agree with the model:
 //   - every object reachable from the roots is where the references say, with its header,
 //     id word, raw words and links exactly as the model says; a pinned one never moved;
 //   - the blocks that tile the heap are exactly the model's allocated objects: the reachable
 //     ones plus the garbage made since the last collection, which a collection then frees;
+//     the top of the heap is the end of the last of them;
+//   - the reserved top is exactly the model's stack: it never moves, its words are values
+//     that the collector updates, and new words are zero;
 //   - mn_heap_stats agrees with the model exactly, mn_roots_visit sees every root that holds
 //     a reference, and mn_heap_verify finds nothing;
-//   - an allocation fails only when live data plus the request exceed the heap (when nothing
-//     is pinned), and after a failure the heap is sound and allocation goes on.
+//   - an allocation or a reservation fails only when live data plus the reserved top plus the
+//     request exceed the heap (when nothing is pinned), and after a failure the heap is sound
+//     and allocation goes on; growing in place succeeds exactly when the block is the last
+//     one, the heap is unlocked and the free top has room.
 //
 // The model never keeps a heap pointer in a C local across an allocation or a collection:
 // after each one the addresses of all objects are found again by walking from the roots.
@@ -74,6 +81,8 @@
 #define EXACT_FIT_SEEDS_COUNT 500
 
 #define HEAP_BYTES_MAX ((size_t)1 << (HEAP_SIZE_LOG2_MAX + 1))
+#define STACK_WORDS_MAX (HEAP_BYTES_MAX / sizeof(mn_word_t)) // the whole arena, at most
+#define RESERVE_WORDS_MAX 64    // an ordinary reservation (a call frame); rarely more
 #define LARGE_OBJECT_BYTES 6144 // "several KB": the largest ordinary request
 #define PINS_MAX 6              // pinned objects at once: enough to fragment, not to choke
 
@@ -91,7 +100,9 @@ static char failure[1024];
 static struct coverage {
     unsigned long long sequences, steps, allocations, failures, failures_unpinned,
         failures_near_fit, implicit_collections, explicit_collections, freed, chain_nodes,
-        longest_chain, pins, tiny_stack_sequences, bytes_moved;
+        longest_chain, pins, tiny_stack_sequences, bytes_moved, reserves, reserve_failures,
+        reserve_failures_unpinned, reserve_collections, releases, deepest_stack, shrinks,
+        shrinks_of_last, grows, grows_refused;
 } coverage;
 
 __attribute__((format(printf, 2, 3))) static bool expect_failed(int line, const char *format, ...) {
@@ -220,7 +231,7 @@ enum {
     LINK_NULL = -1,         // 0
     LINK_ROM = -2,          // an aligned pointer outside the arena ("ROM")
     LINK_BELOW_HEAP = -3,   // the aligned address one word below the arena
-    LINK_HEAP_END = -4,     // heap->end: one past the arena
+    LINK_HEAP_END = -4,     // heap->arena_end: one past the arena
     LINK_ODD_IN_HEAP = -5,  // inside the arena with bit 0 set
     LINK_UNALIGNED = -6,    // inside the arena, bit 0 clear but not word-aligned
     LINK_SMALL_INT_0 = -16, // small int n is LINK_SMALL_INT_0 - n: the word (n << 1) | 1
@@ -245,14 +256,17 @@ typedef struct object {
     uint32_t reach_mark; // == model.reach_stamp: reachable in the model
 } object_t;
 
-// Roots: region A (length varies), region B (registered or not), and pushed GC references.
-// Root number r is a slot of region A, then region B, then the reference stack.
+// Roots: region A (length varies), region B (registered or not), pushed GC references, and
+// the words of the reserved top of the arena (the stack). Root number r is a slot of region A,
+// then region B, then the reference stack, then stack word r - FIRST_STACK_ROOT. Stack word k
+// is at arena_end - 1 - k: the stack grows down, its newest words are the lowest.
 #define REGION_A_SLOTS 24
 #define REGION_B_SLOTS 4
 #define REF_SLOTS 8
-#define ROOT_SLOTS (REGION_A_SLOTS + REGION_B_SLOTS + REF_SLOTS)
+#define ROOT_SLOTS (REGION_A_SLOTS + REGION_B_SLOTS + REF_SLOTS) // roots outside the arena
 #define FIRST_B_ROOT REGION_A_SLOTS
 #define FIRST_REF_ROOT (REGION_A_SLOTS + REGION_B_SLOTS)
+#define FIRST_STACK_ROOT ROOT_SLOTS
 
 static mn_word_t region_a[REGION_A_SLOTS];
 static size_t region_a_length;
@@ -277,17 +291,22 @@ enum {
     OP_COLLECT,
     OP_CHAIN,
     OP_LOCKED,
+    OP_RESERVE,
+    OP_RELEASE,
+    OP_SHRINK,
+    OP_GROW,
     OP_COUNT
 };
 static const char *const op_names[OP_COUNT] = {
-    "alloc", "link", "unlink", "pin",     "unpin", "drop root",
-    "roots", "push", "pop",    "collect", "chain", "locked alloc",
+    "alloc", "link",    "unlink", "pin",          "unpin",   "drop root", "roots",  "push",
+    "pop",   "collect", "chain",  "locked alloc", "reserve", "release",   "shrink", "grow",
 };
 
 typedef struct model {
     // Fixed for the sequence.
     mn_word_t heap_start; // (mn_word_t)heap.start
-    size_t heap_words;
+    mn_word_t arena_end;  // (mn_word_t)heap.arena_end
+    size_t heap_words;    // of the whole arena, the reserved top included
     size_t total_bytes;
     size_t threshold;
     bool clock;
@@ -308,10 +327,12 @@ typedef struct model {
     uint32_t walk_stamp;
     uint32_t reach_stamp;
 
-    link_t root_links[ROOT_SLOTS]; // meaningful for active roots; LINK_NULL otherwise
+    link_t root_links[ROOT_SLOTS + STACK_WORDS_MAX]; // meaningful for active roots
     mn_word_t *ref_slots[REF_SLOTS];
     size_t ref_depth;
     bool region_b_registered;
+    size_t stack_words;  // words of the reserved top: heap.end is arena_end - stack_words
+    uint32_t last_block; // the allocated object with the highest address (NO_OBJECT: none)
 
     // Expected statistics and counters.
     size_t allocated_bytes;
@@ -401,6 +422,11 @@ static uint32_t model_new_object(unsigned tag, size_t words, size_t ref_count, m
     return id;
 }
 
+// One past the last root number in use: every stack word is a root.
+static size_t roots_end(void) {
+    return FIRST_STACK_ROOT + model.stack_words;
+}
+
 static bool root_active(size_t root) {
     if (root < FIRST_B_ROOT) {
         return root < region_a_length;
@@ -408,7 +434,15 @@ static bool root_active(size_t root) {
     if (root < FIRST_REF_ROOT) {
         return model.region_b_registered;
     }
-    return root - FIRST_REF_ROOT < model.ref_depth;
+    if (root < FIRST_STACK_ROOT) {
+        return root - FIRST_REF_ROOT < model.ref_depth;
+    }
+    return root - FIRST_STACK_ROOT < model.stack_words;
+}
+
+// The word of stack word `k` (it never moves while it is reserved).
+static mn_word_t *stack_word(size_t k) {
+    return (mn_word_t *)model.arena_end - 1 - k;
 }
 
 static mn_word_t *root_word(size_t root) {
@@ -418,7 +452,10 @@ static mn_word_t *root_word(size_t root) {
     if (root < FIRST_REF_ROOT) {
         return &region_b[root - FIRST_B_ROOT];
     }
-    return model.ref_slots[root - FIRST_REF_ROOT];
+    if (root < FIRST_STACK_ROOT) {
+        return model.ref_slots[root - FIRST_REF_ROOT];
+    }
+    return stack_word(root - FIRST_STACK_ROOT);
 }
 
 // Marks every object reachable from the active roots, in the model alone (no heap access). Returns
@@ -427,7 +464,7 @@ static size_t model_reach(size_t *live_bytes, bool *pinned_live) {
     uint32_t stamp = ++model.reach_stamp;
     uint32_t *queue = model.scratch;
     size_t queued = 0;
-    for (size_t root = 0; root < ROOT_SLOTS; root++) {
+    for (size_t root = 0; root < roots_end(); root++) {
         link_t link = model.root_links[root];
         if (root_active(root) && link >= 0 && model.objects[link].reach_mark != stamp) {
             model.objects[link].reach_mark = stamp;
@@ -500,7 +537,7 @@ static mn_word_t link_value(link_t link) {
     case LINK_BELOW_HEAP:
         return model.heap_start - MN_WORD_BYTES;
     case LINK_HEAP_END:
-        return (mn_word_t)heap.end;
+        return model.arena_end;
     case LINK_ODD_IN_HEAP:
         return middle + 1;
     case LINK_UNALIGNED:
@@ -556,7 +593,9 @@ static mn_word_t expected_header(const object_t *object) {
 // Where a slot is, for messages: a root, or word `index` of object `owner`.
 static const char *slot_name(uint32_t owner, size_t index) {
     static char name[64];
-    if (owner == NO_OBJECT) {
+    if (owner == NO_OBJECT && index >= FIRST_STACK_ROOT) {
+        snprintf(name, sizeof name, "stack word %zu (root %zu)", index - FIRST_STACK_ROOT, index);
+    } else if (owner == NO_OBJECT) {
         snprintf(name, sizeof name, "root %zu", index);
     } else {
         snprintf(name, sizeof name, "object %u (%s) word %zu", owner,
@@ -623,7 +662,7 @@ static bool check_contents(uint32_t id) {
 static bool walk_heap(void) {
     model.walk_stamp++;
     model.reached_count = 0;
-    for (size_t root = 0; root < ROOT_SLOTS; root++) {
+    for (size_t root = 0; root < roots_end(); root++) {
         if (root_active(root) &&
             !check_slot(model.root_links[root], *root_word(root), NO_OBJECT, root)) {
             return false;
@@ -724,18 +763,39 @@ static bool check_tiling(void) {
     }
     EXPECT(next == model.allocated_count, "%zu model objects are missing above the top",
            model.allocated_count - next);
+    // Only shrinking the last block lowers the top, and compaction ends it after the last
+    // live block: the top is the end of the last object. (The stress build's pad is a free
+    // block at the start, the only block when nothing is allocated.)
+    model.last_block = model.allocated_count > 0 ? sorted[model.allocated_count - 1] : NO_OBJECT;
+    if (model.last_block != NO_OBJECT) {
+        const object_t *last = &model.objects[model.last_block];
+        EXPECT((mn_word_t)heap.top == last->address + last->words * MN_WORD_BYTES,
+               "the top is at offset %lld, but the last object (%u, %u words) ends at %lld",
+               (long long)((mn_word_t)heap.top - model.heap_start), model.last_block, last->words,
+               (long long)(last->address + last->words * MN_WORD_BYTES - model.heap_start));
+    } else {
+        EXPECT(MN_GC_STRESS || heap.top == heap.start,
+               "nothing is allocated, but the top is at offset %lld",
+               (long long)((mn_word_t)heap.top - model.heap_start));
+    }
     return true;
 }
 
 typedef struct root_visits {
-    unsigned count[ROOT_SLOTS];
+    unsigned count[ROOT_SLOTS + STACK_WORDS_MAX]; // the first roots_end() are counted
     unsigned strays;
 } root_visits_t;
 
 static void record_root_visit(mn_heap_t *visited_heap, mn_word_t *slot, void *context) {
     (void)visited_heap;
     root_visits_t *visits = context;
-    for (size_t root = 0; root < ROOT_SLOTS; root++) {
+    mn_word_t address = (mn_word_t)slot;
+    if (address < model.arena_end &&
+        address >= model.arena_end - model.stack_words * MN_WORD_BYTES) {
+        visits->count[FIRST_STACK_ROOT + (size_t)(stack_word(0) - slot)]++;
+        return;
+    }
+    for (size_t root = 0; root < FIRST_STACK_ROOT; root++) {
         if (root_active(root) && root_word(root) == slot) {
             visits->count[root]++;
             return;
@@ -746,13 +806,21 @@ static void record_root_visit(mn_heap_t *visited_heap, mn_word_t *slot, void *co
 
 // mn_roots_visit visits every root slot once, whatever it holds, and nothing else. Slots
 // that are not roots (past region A's length, region B while removed) hold the address of
-// the first block, and the collector must not have touched them.
+// the first block, and the collector must not have touched them. The reserved top is
+// exactly the model's stack.
 static bool check_roots(void) {
-    root_visits_t visits;
-    memset(&visits, 0, sizeof visits);
+    static root_visits_t visits;
+    memset(visits.count, 0, roots_end() * sizeof visits.count[0]);
+    visits.strays = 0;
+    EXPECT((mn_word_t)heap.arena_end == model.arena_end &&
+               heap.end == (mn_word_t *)model.arena_end - model.stack_words,
+           "the reserved top is [offset %lld, %lld), expected %zu words below %lld",
+           (long long)((mn_word_t)heap.end - model.heap_start),
+           (long long)((mn_word_t)heap.arena_end - model.heap_start), model.stack_words,
+           (long long)(model.arena_end - model.heap_start));
     mn_roots_visit(&heap, record_root_visit, &visits);
     EXPECT(visits.strays == 0, "mn_roots_visit visited %u slots that are not roots", visits.strays);
-    for (size_t root = 0; root < ROOT_SLOTS; root++) {
+    for (size_t root = 0; root < roots_end(); root++) {
         EXPECT(!root_active(root) || visits.count[root] == 1,
                "mn_roots_visit visited root %zu %u times", root, visits.count[root]);
     }
@@ -789,8 +857,11 @@ static bool check_stats(const mn_heap_stats_t *stats) {
            heap.allocated_bytes, model.allocated_bytes);
     EXPECT(stats->allocated_blocks == model.allocated_count, "allocated_blocks %zu, expected %zu",
            stats->allocated_blocks, model.allocated_count);
-    EXPECT(stats->free_bytes == stats->total_bytes - stats->allocated_bytes,
-           "free_bytes %zu is not total - allocated", stats->free_bytes);
+    EXPECT(stats->reserved_bytes == model.stack_words * MN_WORD_BYTES,
+           "reserved_bytes %zu, expected %zu", stats->reserved_bytes,
+           model.stack_words * MN_WORD_BYTES);
+    EXPECT(stats->free_bytes == stats->total_bytes - stats->allocated_bytes - stats->reserved_bytes,
+           "free_bytes %zu is not total - allocated - reserved", stats->free_bytes);
     for (unsigned tag = 1; tag < MN_TAG_COUNT_MAX; tag++) {
         EXPECT(stats->per_type[tag].blocks == per_type[tag].blocks &&
                    stats->per_type[tag].bytes == per_type[tag].bytes,
@@ -856,9 +927,10 @@ typedef struct place {
     size_t index;    // ref field number, or root number
 } place_t;
 
+// The active roots outside the arena.
 static size_t list_active_roots(size_t *roots) {
     size_t count = 0;
-    for (size_t root = 0; root < ROOT_SLOTS; root++) {
+    for (size_t root = 0; root < FIRST_STACK_ROOT; root++) {
         if (root_active(root)) {
             roots[count++] = root;
         }
@@ -866,7 +938,16 @@ static size_t list_active_roots(size_t *roots) {
     return count;
 }
 
-// A root, or a ref field of an object the last walk reached.
+// A stack word: often one of the newest (the top of a VM stack), else any.
+static size_t pick_stack_root(void) {
+    assert(model.stack_words > 0);
+    size_t newest = model.stack_words < 8 ? model.stack_words : 8;
+    size_t k =
+        rng_percent(50) ? model.stack_words - 1 - rng_below(newest) : rng_below(model.stack_words);
+    return FIRST_STACK_ROOT + k;
+}
+
+// A root (a stack word included), or a ref field of an object the last walk reached.
 static bool pick_place(place_t *place) {
     if (model.reached_count > 0 && rng_percent(55)) {
         for (int attempt = 0; attempt < 4; attempt++) {
@@ -878,12 +959,20 @@ static bool pick_place(place_t *place) {
             }
         }
     }
+    place->object = NO_OBJECT;
+    if (model.stack_words > 0 && rng_percent(35)) {
+        place->index = pick_stack_root();
+        return true;
+    }
     size_t roots[ROOT_SLOTS];
     size_t count = list_active_roots(roots);
     if (count == 0) {
-        return false;
+        if (model.stack_words == 0) {
+            return false;
+        }
+        place->index = pick_stack_root();
+        return true;
     }
-    place->object = NO_OBJECT;
     place->index = roots[rng_below(count)];
     return true;
 }
@@ -1044,21 +1133,24 @@ static bool allocate(const shape_t *shape, void **block, uint32_t *new_id) {
         size_t live_bytes;
         bool pinned_live;
         model_reach(&live_bytes, &pinned_live);
+        // The heap for blocks: the arena without its reserved top.
+        size_t heap_bytes = model.total_bytes - model.stack_words * MN_WORD_BYTES;
         coverage.failures++;
         coverage.failures_unpinned += !pinned_live;
         // Failures that the failure rule checks tightly: the request would nearly have fit.
         coverage.failures_near_fit +=
             !pinned_live && shape->words != 0 &&
-            live_bytes + shape->words * MN_WORD_BYTES <= model.total_bytes + 8 * MN_WORD_BYTES;
+            live_bytes + shape->words * MN_WORD_BYTES <= heap_bytes + 8 * MN_WORD_BYTES;
         EXPECT(heap.last_failure == MN_ALLOC_NO_MEMORY, "failed allocation: last_failure %d",
                (int)heap.last_failure);
         EXPECT(heap.last_failure_bytes == shape->bytes, "last_failure_bytes %zu, expected %zu",
                heap.last_failure_bytes, shape->bytes);
         // Without pins, a request fails only when live data plus the request exceed the heap.
         EXPECT(pinned_live || shape->words == 0 ||
-                   live_bytes + shape->words * MN_WORD_BYTES > model.total_bytes,
-               "a request of %zu bytes failed with %zu live bytes in a heap of %zu and no pin",
-               shape->bytes, live_bytes, model.total_bytes);
+                   live_bytes + shape->words * MN_WORD_BYTES > heap_bytes,
+               "a request of %zu bytes failed with %zu live bytes in a heap of %zu (%zu reserved) "
+               "and no pin",
+               shape->bytes, live_bytes, model.total_bytes, model.stack_words * MN_WORD_BYTES);
         return true;
     }
     EXPECT(shape->words != 0, "a request of %zu bytes succeeded", shape->bytes);
@@ -1090,6 +1182,112 @@ static bool allocate(const shape_t *shape, void **block, uint32_t *new_id) {
     }
     *new_id = id;
     return true;
+}
+
+// ---- The reserved top ---------------------------------------------------------------------
+
+// Runs one mn_heap_reserve_top of `words` (under mn_heap_lock when `locked`) and brings the
+// model along: the collections it ran, and the new stack words, which must be 0. *reserved
+// says whether it succeeded, which is checked against the failure rule. Returns false when a
+// check failed.
+// may trigger a gc
+static bool reserve(size_t words, bool locked, bool *reserved) {
+    size_t top_words_before = (size_t)(heap.end - heap.top);
+    bool pinned_any = model.pinned_count > 0;
+    mn_word_t *end_before = heap.end;
+    uint32_t collections_before = heap.collections;
+    unsigned depth = locked ? (unsigned)rng_range(1, 2) : 0;
+    for (unsigned i = 0; i < depth; i++) {
+        mn_heap_lock(&heap);
+    }
+
+    mn_word_t *result = mn_heap_reserve_top(&heap, words);
+
+    for (unsigned i = 0; i < depth; i++) {
+        mn_heap_unlock(&heap);
+    }
+    uint32_t collections = heap.collections - collections_before;
+    for (uint32_t i = 0; i < collections; i++) {
+        coverage.freed += model_collect();
+    }
+    coverage.reserves++;
+    coverage.reserve_collections += collections;
+    // The stress build's first collection is an ordinary one: it moves every block (see
+    // allocate).
+    if (collections > 0) {
+        model.expect_all_moved = MN_GC_STRESS && collections == 1 &&
+                                 model.collections_since_walk == 1 && !pinned_any &&
+                                 top_words_before >= 2;
+    }
+    if (tracing) {
+        printf("    reserve %zu words%s (%zu free at the top): %s, %u collections\n", words,
+               locked ? " locked" : "", top_words_before, result ? "ok" : "NULL", collections);
+    }
+    // A locked heap never collects. Otherwise the stress build collects at every reservation
+    // and once more, packing the heap, when that did not make room; the other builds collect
+    // only when the free top is too small.
+    if (locked) {
+        EXPECT(collections == 0, "a reservation under mn_heap_lock collected");
+    } else if (MN_GC_STRESS) {
+        EXPECT(collections >= 1 && collections <= 2,
+               "stress build: a reservation ran %u collections", collections);
+    } else {
+        EXPECT(collections == (top_words_before >= words ? 0u : 1u),
+               "a reservation of %zu words with %zu free at the top ran %u collections", words,
+               top_words_before, collections);
+    }
+    *reserved = result != NULL;
+    if (result == NULL) {
+        // The reservation changed no root: what is live now was live during it.
+        size_t live_bytes;
+        bool pinned_live;
+        model_reach(&live_bytes, &pinned_live);
+        coverage.reserve_failures++;
+        coverage.reserve_failures_unpinned += !pinned_live && !locked;
+        EXPECT(heap.last_failure == (locked ? MN_ALLOC_LOCKED : MN_ALLOC_NO_MEMORY),
+               "failed reservation%s: last_failure %d", locked ? " (locked)" : "",
+               (int)heap.last_failure);
+        EXPECT(heap.last_failure_bytes == words * MN_WORD_BYTES,
+               "failed reservation of %zu words: last_failure_bytes %zu", words,
+               heap.last_failure_bytes);
+        EXPECT(heap.end == end_before, "a failed reservation moved the end of the heap");
+        EXPECT((size_t)(heap.end - heap.top) < words,
+               "a reservation of %zu words failed with %zu free words at the top", words,
+               (size_t)(heap.end - heap.top));
+        // Without pins, it fails only when live data, the reserved top and the request
+        // exceed the heap.
+        EXPECT(locked || pinned_live ||
+                   live_bytes + (model.stack_words + words) * MN_WORD_BYTES > model.total_bytes,
+               "a reservation of %zu words failed with %zu live bytes and %zu reserved in a heap "
+               "of %zu and no pin",
+               words, live_bytes, model.stack_words * MN_WORD_BYTES, model.total_bytes);
+        return true;
+    }
+    EXPECT(result == end_before - words && heap.end == result,
+           "a reservation of %zu words returned offset %lld, end at %lld, was %lld", words,
+           (long long)((mn_word_t)result - model.heap_start),
+           (long long)((mn_word_t)heap.end - model.heap_start),
+           (long long)((mn_word_t)end_before - model.heap_start));
+    for (size_t i = 0; i < words; i++) {
+        EXPECT(result[i] == 0, "word %zu of a new reservation is %#llx, not 0", i, HEX(result[i]));
+    }
+    for (size_t k = model.stack_words; k < model.stack_words + words; k++) {
+        model.root_links[FIRST_STACK_ROOT + k] = LINK_NULL;
+    }
+    model.stack_words += words;
+    if (model.stack_words > coverage.deepest_stack) {
+        coverage.deepest_stack = model.stack_words;
+    }
+    return true;
+}
+
+// Gives back the newest `words` of the stack: what only they referred to is garbage now.
+// no allocation is done
+static void release(size_t words) {
+    assert(words <= model.stack_words);
+    mn_heap_release_top(&heap, words);
+    model.stack_words -= words;
+    coverage.releases++;
 }
 
 // ---- Steps --------------------------------------------------------------------------------
@@ -1204,19 +1402,23 @@ static bool op_unpin(void) {
     return false;
 }
 
-// Overwrite a root that holds a reference with a non-reference.
+// Overwrite a root (a stack word included) that holds a reference with a non-reference.
 static bool op_drop_root(void) {
-    size_t roots[ROOT_SLOTS];
     size_t count = 0;
-    for (size_t root = 0; root < ROOT_SLOTS; root++) {
-        if (root_active(root) && model.root_links[root] >= 0) {
-            roots[count++] = root;
-        }
+    for (size_t root = 0; root < roots_end(); root++) {
+        count += root_active(root) && model.root_links[root] >= 0;
     }
     if (count == 0) {
         return true;
     }
-    place_t place = {NO_OBJECT, roots[rng_below(count)]};
+    size_t skip = rng_below(count);
+    size_t root = 0;
+    for (;; root++) {
+        if (root_active(root) && model.root_links[root] >= 0 && skip-- == 0) {
+            break;
+        }
+    }
+    place_t place = {NO_OBJECT, root};
     store(&place, pick_non_reference());
     return check_all();
 }
@@ -1351,37 +1553,52 @@ static void chain_shape(shape_t *shape, unsigned kind) {
     shape->bytes = shape->words * MN_WORD_BYTES;
 }
 
-// Builds a linked list of up to hundreds of nodes, held only by GC references while it
-// grows (so no walk is needed between allocations: the references follow the moves), then
-// hangs it somewhere. Prepending links each new node to the old head (links point down in
-// memory); appending links the old tail to the new node (links point up) and sometimes back
-// to the head (cycles). Deep chains overflow a tiny mark stack.
+// Builds a linked list of up to hundreds of nodes, held only by GC references or by words
+// of the stack while it grows (so no walk is needed between allocations: those roots follow
+// the moves), then hangs it somewhere. Prepending links each new node to the old head (links
+// point down in memory); appending links the old tail to the new node (links point up) and
+// sometimes back to the head (cycles). Deep chains overflow a tiny mark stack.
 // may trigger a gc
 static bool op_chain(void) {
-    if (model.ref_depth + 2 > REF_SLOTS) {
+    bool append = rng_percent(50);
+    size_t holders = append ? 2 : 1; // the head, and the tail when appending
+    bool on_stack = rng_percent(30);
+    if (on_stack) {
+        if (!reserve(holders, false, &on_stack) || !check_all()) {
+            return false;
+        }
+    }
+    if (!on_stack && model.ref_depth + 2 > REF_SLOTS) {
         return true;
     }
     size_t live_bytes;
     model_reach(&live_bytes, NULL);
-    size_t room_words = (model.total_bytes - live_bytes) / MN_WORD_BYTES;
+    size_t room_words = (model.total_bytes - live_bytes) / MN_WORD_BYTES - model.stack_words;
     size_t max_nodes = room_words / 5;
     size_t limit = heap.mark_stack_limit <= 2 ? CHAIN_NODES_MAX : CHAIN_NODES_MAX / 4;
     if (max_nodes > limit) {
         max_nodes = limit;
     }
     if (max_nodes == 0) {
+        if (on_stack) {
+            release(holders);
+            return check_all();
+        }
         return true;
     }
     size_t nodes = rng_range((max_nodes + 1) / 2, max_nodes);
-    bool append = rng_percent(50);
     unsigned kind = (unsigned)rng_below(4);
     size_t head_root;
     size_t tail_root = 0;
-    if (!push_ref(&head_root) || (append && !push_ref(&tail_root))) {
+    if (on_stack) {
+        head_root = FIRST_STACK_ROOT + model.stack_words - holders;
+        tail_root = head_root + 1;
+    } else if (!push_ref(&head_root) || (append && !push_ref(&tail_root))) {
         return false;
     }
     if (tracing) {
-        printf("    chain of %zu, %s, kind %u\n", nodes, append ? "append" : "prepend", kind);
+        printf("    chain of %zu, %s, kind %u%s\n", nodes, append ? "append" : "prepend", kind,
+               on_stack ? ", on the stack" : "");
     }
     for (size_t i = 0; i < nodes; i++) {
         shape_t shape;
@@ -1437,10 +1654,14 @@ static bool op_chain(void) {
     if (rng_percent(90) && pick_place(&place)) {
         store(&place, model.root_links[head_root]);
     }
-    if (append) {
+    if (on_stack) {
+        release(holders);
+    } else {
+        if (append) {
+            pop_ref();
+        }
         pop_ref();
     }
-    pop_ref();
     return check_all();
 }
 
@@ -1465,18 +1686,301 @@ static bool op_locked(void) {
     return check_all();
 }
 
+// Reserve words of the stack (mostly a call frame's worth; sometimes about what fits after a
+// collection, or more than the arena) and push values into some of them.
+// may trigger a gc
+static bool op_reserve(void) {
+    size_t live_bytes;
+    model_reach(&live_bytes, NULL);
+    size_t fit_words = (model.total_bytes - live_bytes) / MN_WORD_BYTES - model.stack_words;
+    size_t words;
+    unsigned choice = (unsigned)rng_below(100);
+    if (choice < 90) {
+        words = rng_range(1, RESERVE_WORDS_MAX);
+    } else if (choice < 96) {
+        words = rng_range(fit_words > 1 ? fit_words - 1 : 1, fit_words + 1);
+    } else {
+        words = rng_range(model.heap_words - model.stack_words + 1, model.heap_words + 8);
+    }
+    bool reserved;
+    if (!reserve(words, rng_percent(8), &reserved) || !check_all()) {
+        return false;
+    }
+    if (!reserved) {
+        return true;
+    }
+    // Push: fill most words of a small frame, a few scattered words of a large one.
+    for (size_t i = 0; i < words && i < 16; i++) {
+        if (rng_percent(60)) {
+            size_t k = model.stack_words - 1 - (words <= 16 ? i : rng_below(words));
+            place_t place = {NO_OBJECT, FIRST_STACK_ROOT + k};
+            store(&place, pick_value(NO_OBJECT));
+        }
+    }
+    return check_all();
+}
+
+// Release some words of the stack (a frame's worth, or any number), or all of them
+// (sometimes under mn_heap_lock: releasing allocates nothing).
+static bool op_release(void) {
+    if (model.stack_words == 0) {
+        return true;
+    }
+    size_t most = model.stack_words < RESERVE_WORDS_MAX ? model.stack_words : RESERVE_WORDS_MAX;
+    unsigned choice = (unsigned)rng_below(100);
+    size_t words = choice < 25   ? model.stack_words
+                   : choice < 50 ? rng_range(1, model.stack_words)
+                                 : rng_range(1, most);
+    bool locked = rng_percent(10);
+    if (locked) {
+        mn_heap_lock(&heap);
+    }
+    release(words);
+    if (locked) {
+        mn_heap_unlock(&heap);
+    }
+    if (tracing) {
+        printf("    release %zu words, %zu left\n", words, model.stack_words);
+    }
+    return check_all();
+}
+
+// The smallest size a block of `tag` can shrink to with its layout intact: a node keeps its
+// count and id words (its count may go down), a pair its fixed reference range.
+static size_t min_words_of(unsigned tag) {
+    return tag == TAG_NODE ? NODE_FIRST_REF : tag == TAG_PAIR ? PAIR_FIRST_REF + PAIR_REFS : 1;
+}
+
+// Sets the number of reference words of object `id`; new ones hold 0 (LINK_NULL).
+static void set_ref_count(uint32_t id, size_t count) {
+    object_t *object = &model.objects[id];
+    if (count > object->ref_count) {
+        size_t first = new_links(count);
+        memcpy(&model.links[first], &model.links[object->first_link],
+               object->ref_count * sizeof *model.links);
+        object->first_link = first;
+    }
+    object->ref_count = (uint32_t)count;
+}
+
+// Vectors and atoms have references up to the end of the block: their count follows the size.
+static void follow_size(uint32_t id) {
+    object_t *object = &model.objects[id];
+    if (object->tag == TAG_VECTOR || object->tag == TAG_ATOM) {
+        set_ref_count(id,
+                      object->words > object->first_ref ? object->words - object->first_ref : 0);
+    }
+}
+
+// A reachable object to resize: often the last block, when the last walk reached it.
+static uint32_t pick_resized(unsigned last_percent) {
+    uint32_t last = model.last_block;
+    if (last != NO_OBJECT && model.objects[last].walk_mark == model.walk_stamp &&
+        rng_percent(last_percent)) {
+        return last;
+    }
+    return model.reached[rng_below(model.reached_count)];
+}
+
+// A request of `words` words as bytes, sometimes not a whole number of words.
+static size_t bytes_for_words(size_t words) {
+    size_t bytes = words * MN_WORD_BYTES;
+    if (rng_percent(30)) {
+        bytes -= rng_below(MN_WORD_BYTES);
+    }
+    if (words == 1 && rng_percent(20)) {
+        bytes = 0;
+    }
+    assert(mn_words_for_bytes(bytes) == words);
+    return bytes;
+}
+
+// Shrink a reachable object: the last block gives its tail back to the free top, any other
+// leaves a free block behind it, listed as a hole when it has two words or more. A node whose
+// references would not fit lowers its count first, as a list being truncated would.
+static bool op_shrink(void) {
+    if (model.reached_count == 0) {
+        return true;
+    }
+    uint32_t id = pick_resized(40);
+    object_t *object = &model.objects[id];
+    size_t old_words = object->words;
+    size_t min_words = min_words_of(object->tag);
+    size_t new_words = old_words;
+    if (old_words > min_words && !rng_percent(5)) {
+        size_t cut = old_words - min_words;
+        new_words = rng_percent(50) ? old_words - rng_range(1, cut < 4 ? cut : 4)
+                                    : rng_range(min_words, old_words - 1);
+    }
+    size_t bytes = bytes_for_words(new_words);
+    mn_word_t *block = (mn_word_t *)object->address;
+    bool last = id == model.last_block;
+    mn_word_t *top_before = heap.top;
+    if (object->tag == TAG_NODE && NODE_FIRST_REF + object->ref_count > new_words) {
+        // The words that stop being references are raw data from now on.
+        size_t old_refs_end = NODE_FIRST_REF + object->ref_count;
+        size_t count = rng_below(new_words - NODE_FIRST_REF + 1);
+        block[NODE_COUNT_WORD] = count;
+        set_ref_count(id, count);
+        for (size_t index = NODE_FIRST_REF + count; index < old_refs_end; index++) {
+            block[index] = expected_raw(id, &model.objects[id], index);
+        }
+    }
+    bool locked = rng_percent(10); // shrinking allocates nothing: it works under a lock
+    if (locked) {
+        mn_heap_lock(&heap);
+    }
+    mn_heap_shrink(&heap, block, bytes);
+    if (locked) {
+        mn_heap_unlock(&heap);
+    }
+    if (tracing) {
+        printf("    shrink object %u (%s%s) from %zu to %zu words\n", id, tag_names[object->tag],
+               last ? ", last" : "", old_words, new_words);
+    }
+    size_t freed = old_words - new_words;
+    object->words = (uint32_t)new_words;
+    follow_size(id);
+    object = &model.objects[id];
+    model.allocated_bytes -= freed * MN_WORD_BYTES;
+    coverage.shrinks++;
+    coverage.shrinks_of_last += last;
+    EXPECT(block[0] == expected_header(object), "shrunk object %u: header %#llx, expected %#llx",
+           id, HEX(block[0]), HEX(expected_header(object)));
+    if (last) {
+        EXPECT(heap.top == block + new_words,
+               "shrinking the last block to %zu words left the top %lld words past it", new_words,
+               (long long)(heap.top - block));
+        return check_all();
+    }
+    EXPECT(heap.top == top_before, "shrinking object %u, not the last block, moved the top", id);
+    if (freed > 0) {
+        EXPECT(block[new_words] == mn_header_make(MN_TAG_FREE, freed),
+               "the %zu words given back by object %u: header %#llx, expected a free block", freed,
+               id, HEX(block[new_words]));
+        bool listed = false;
+        for (const mn_word_t *hole = heap.holes; hole != NULL && !listed;
+             hole = (const mn_word_t *)hole[1]) {
+            listed = hole == block + new_words;
+        }
+        EXPECT(listed == (freed >= 2), "the %zu words given back by object %u are %s the holes",
+               freed, id, listed ? "in" : "not in");
+    }
+    return check_all();
+}
+
+// Grow a reachable object in place: that works exactly when it is the last block, the heap
+// is unlocked and the free top holds the new size; otherwise nothing changes. The new words
+// are zero: reference words stay so, raw words get their patterns; a node may raise its
+// count over them.
+static bool op_grow(void) {
+    if (model.reached_count == 0) {
+        return true;
+    }
+    uint32_t id = pick_resized(70);
+    object_t *object = &model.objects[id];
+    size_t old_words = object->words;
+    mn_word_t *block = (mn_word_t *)object->address;
+    // The most words the block can have: up to the end of the heap (the reserved top).
+    size_t room_words = (size_t)((mn_word_t *)model.arena_end - model.stack_words - block);
+    size_t new_words;
+    unsigned choice = (unsigned)rng_below(100);
+    if (choice < 50) {
+        new_words = rng_range(old_words, room_words < old_words + 32 ? room_words : old_words + 32);
+    } else if (choice < 62) {
+        new_words = room_words;
+    } else if (choice < 74) {
+        new_words = room_words + rng_range(1, 3);
+    } else if (choice < 84) {
+        new_words = old_words > 1 ? rng_range(1, old_words - 1) : 2;
+    } else if (choice < 92) {
+        new_words = old_words;
+    } else if (choice < 96) {
+        new_words = old_words + rng_range(1, 256);
+    } else {
+        new_words = 0; // a request no block can hold
+    }
+    size_t bytes = new_words != 0 ? bytes_for_words(new_words) : (size_t)-1 - rng_below(64);
+    bool locked = rng_percent(10);
+    bool expected = new_words != 0 && id == model.last_block && !locked && new_words >= old_words &&
+                    new_words <= room_words;
+    mn_word_t *top_before = heap.top;
+    mn_word_t header_before = block[0];
+    if (locked) {
+        mn_heap_lock(&heap);
+    }
+    bool grown = mn_heap_grow_in_place(&heap, block, bytes);
+    if (locked) {
+        mn_heap_unlock(&heap);
+    }
+    if (tracing) {
+        printf("    grow object %u (%s%s%s) from %zu to %zu words (room %zu): %s\n", id,
+               tag_names[object->tag], id == model.last_block ? ", last" : "",
+               locked ? ", locked" : "", old_words, new_words, room_words,
+               grown ? "grown" : "refused");
+    }
+    coverage.grows++;
+    coverage.grows_refused += !grown;
+    EXPECT(grown == expected,
+           "growing object %u (%s, %zu words%s%s) to %zu words (%zu bytes) with room for %zu: "
+           "%s",
+           id, tag_names[object->tag], old_words, id == model.last_block ? ", the last block" : "",
+           locked ? ", locked" : "", new_words, bytes, room_words,
+           grown ? "grown, expected a refusal" : "refused, expected to grow");
+    if (!grown) {
+        EXPECT(block[0] == header_before && heap.top == top_before,
+               "a refused growth changed the header or the top");
+        return check_all();
+    }
+    EXPECT(heap.top == block + new_words, "object %u grew to %zu words but the top is %lld past it",
+           id, new_words, (long long)(heap.top - block));
+    for (size_t index = old_words; index < new_words; index++) {
+        EXPECT(block[index] == 0, "word %zu of object %u, grown in place, is %#llx, not 0", index,
+               id, HEX(block[index]));
+    }
+    size_t added_bytes = (new_words - old_words) * MN_WORD_BYTES;
+    model.allocated_bytes += added_bytes;
+    model.allocated_since_collect += added_bytes;
+    if (model.allocated_bytes > model.peak_allocated) {
+        model.peak_allocated = model.allocated_bytes;
+    }
+    object->words = (uint32_t)new_words;
+    follow_size(id);
+    object = &model.objects[id];
+    if (object->tag == TAG_NODE && rng_percent(50)) {
+        // Raw words that become references are cleared first, as a list's append would.
+        size_t count = rng_range(object->ref_count, new_words - NODE_FIRST_REF);
+        for (size_t index = NODE_FIRST_REF + object->ref_count; index < NODE_FIRST_REF + count;
+             index++) {
+            block[index] = 0;
+        }
+        block[NODE_COUNT_WORD] = count;
+        set_ref_count(id, count);
+        object = &model.objects[id];
+    }
+    for (size_t index = old_words; index < new_words; index++) {
+        if (!is_ref_word(object, index)) {
+            block[index] = expected_raw(id, object, index);
+        }
+    }
+    EXPECT(block[0] == expected_header(object), "grown object %u: header %#llx, expected %#llx", id,
+           HEX(block[0]), HEX(expected_header(object)));
+    return check_all();
+}
+
 static bool (*const op_functions[OP_COUNT])(void) = {
-    op_alloc, op_link, op_unlink, op_pin,     op_unpin, op_drop_root,
-    op_roots, op_push, op_pop,    op_collect, op_chain, op_locked,
+    op_alloc, op_link,    op_unlink, op_pin,    op_unpin,   op_drop_root, op_roots,  op_push,
+    op_pop,   op_collect, op_chain,  op_locked, op_reserve, op_release,   op_shrink, op_grow,
 };
 
 // ---- Sequences ----------------------------------------------------------------------------
 
 // Relative weight of each step; each sequence scales them at random.
 static const unsigned base_weights[OP_COUNT] = {
-    [OP_ALLOC] = 40, [OP_LINK] = 14,     [OP_UNLINK] = 8, [OP_PIN] = 3,
-    [OP_UNPIN] = 3,  [OP_DROP_ROOT] = 6, [OP_ROOTS] = 3,  [OP_PUSH] = 3,
-    [OP_POP] = 3,    [OP_COLLECT] = 6,   [OP_CHAIN] = 1,  [OP_LOCKED] = 1,
+    [OP_ALLOC] = 40,  [OP_LINK] = 14,     [OP_UNLINK] = 8, [OP_PIN] = 3,
+    [OP_UNPIN] = 3,   [OP_DROP_ROOT] = 6, [OP_ROOTS] = 3,  [OP_PUSH] = 3,
+    [OP_POP] = 3,     [OP_COLLECT] = 6,   [OP_CHAIN] = 1,  [OP_LOCKED] = 1,
+    [OP_RESERVE] = 4, [OP_RELEASE] = 3,   [OP_SHRINK] = 4, [OP_GROW] = 4,
 };
 
 typedef struct sequence_options {
@@ -1494,6 +1998,8 @@ static bool set_up_sequence(uint64_t seed, const sequence_options_t *options) {
         model.root_links[root] = LINK_NULL;
     }
     model.ref_depth = 0;
+    model.stack_words = 0;
+    model.last_block = NO_OBJECT;
     model.allocated_bytes = 0;
     model.pinned_count = 0;
     model.peak_allocated = 0;
@@ -1519,7 +2025,10 @@ static bool set_up_sequence(uint64_t seed, const sequence_options_t *options) {
                heap.top == heap.start,
            "mn_heap_init: arena [%p, %p) in a buffer [%p, +%zu)", (void *)heap.start,
            (void *)heap.end, (void *)buffer, heap_bytes);
+    EXPECT(heap.arena_end == heap.end, "mn_heap_init reserved %lld words",
+           (long long)(heap.arena_end - heap.end));
     model.heap_start = (mn_word_t)heap.start;
+    model.arena_end = (mn_word_t)heap.arena_end;
     model.heap_words = (size_t)(heap.end - heap.start);
     model.total_bytes = model.heap_words * MN_WORD_BYTES;
 
@@ -1564,7 +2073,8 @@ static bool set_up_sequence(uint64_t seed, const sequence_options_t *options) {
     mn_heap_stats_t stats;
     mn_heap_stats(&heap, &stats);
     EXPECT(stats.total_bytes == model.total_bytes && stats.allocated_bytes == 0 &&
-               stats.collections == 0 && stats.largest_free == model.total_bytes,
+               stats.reserved_bytes == 0 && stats.collections == 0 &&
+               stats.largest_free == model.total_bytes,
            "fresh heap: total %zu (arena %zu), allocated %zu, largest free %zu", stats.total_bytes,
            model.total_bytes, stats.allocated_bytes, stats.largest_free);
     coverage.sequences++;
@@ -1577,15 +2087,19 @@ static bool set_up_sequence(uint64_t seed, const sequence_options_t *options) {
     return check_all();
 }
 
-// Drops every root; a collection must then free everything.
+// Drops every root (the stack is released, or cleared and kept); a collection must then free
+// everything.
 static bool tear_down_sequence(void) {
     while (model.ref_depth > 0) {
         pop_ref();
     }
-    for (size_t root = 0; root < FIRST_REF_ROOT; root++) {
-        if (root_active(root)) {
+    if (rng_percent(50)) {
+        release(model.stack_words);
+    }
+    for (size_t root = 0; root < roots_end(); root++) {
+        if (root_active(root) && (root < FIRST_REF_ROOT || root >= FIRST_STACK_ROOT)) {
             place_t place = {NO_OBJECT, root};
-            store(&place, LINK_NULL);
+            store(&place, rng_percent(50) ? LINK_NULL : pick_non_reference());
         }
     }
     size_t allocated = model.allocated_count;
@@ -1665,14 +2179,29 @@ static bool run_exact_fit(uint64_t seed, const sequence_options_t *options) {
                 return false;
             }
         }
-        if (model.allocated_bytes > model.total_bytes / 2) {
+        // Stack frames in between, holding some of the objects.
+        if (rng_percent(25)) {
+            size_t frame = rng_range(1, 16);
+            bool reserved;
+            if (!reserve(frame, false, &reserved) || !check_all()) {
+                return false;
+            }
+            EXPECT(reserved, "a reservation of %zu words failed in a heap less than half full",
+                   frame);
+            place_t slot = {NO_OBJECT, pick_stack_root()};
+            store(&slot, pick_value(NO_OBJECT));
+            if (!check_all()) {
+                return false;
+            }
+        }
+        if (model.allocated_bytes + model.stack_words * MN_WORD_BYTES > model.total_bytes / 2) {
             break;
         }
     }
     current_op = "exact fit";
     size_t live_bytes;
     model_reach(&live_bytes, NULL);
-    size_t words = (model.total_bytes - live_bytes) / MN_WORD_BYTES;
+    size_t words = (model.total_bytes - live_bytes) / MN_WORD_BYTES - model.stack_words;
     size_t root;
     if (!push_ref(&root)) {
         return false;
@@ -1694,9 +2223,40 @@ static bool run_exact_fit(uint64_t seed, const sequence_options_t *options) {
         return false;
     }
     EXPECT(block == NULL, "a word was allocated in a heap full of live data");
-    current_op = "fit again";
+    current_op = "reserve one word more";
+    bool reserved;
+    if (!reserve(1, false, &reserved) || !check_all()) {
+        return false;
+    }
+    EXPECT(!reserved, "a word was reserved in a heap full of live data");
     pop_ref();
-    if (!check_all() || !allocate_words(words, &block, &id)) {
+    if (!check_all()) {
+        return false;
+    }
+    // The same room, taken by the stack: the big object is garbage now.
+    if (rng_percent(50)) {
+        current_op = "reserve the fit";
+        if (!reserve(words, false, &reserved) || !check_all()) {
+            return false;
+        }
+        EXPECT(reserved, "a reservation of %zu words failed with %zu live bytes in a heap of %zu",
+               words, live_bytes, model.total_bytes);
+        current_op = "one word more past the stack";
+        if (!allocate_words(1, &block, &id)) {
+            return false;
+        }
+        EXPECT(block == NULL, "a word was allocated in a heap full of live data and stack");
+        if (!reserve(1, false, &reserved) || !check_all()) {
+            return false;
+        }
+        EXPECT(!reserved, "a word was reserved in a heap full of live data and stack");
+        release(words);
+        if (!check_all()) {
+            return false;
+        }
+    }
+    current_op = "fit again";
+    if (!allocate_words(words, &block, &id)) {
         return false;
     }
     EXPECT(block != NULL, "a request of %zu bytes failed with %zu live bytes in a heap of %zu",
@@ -1756,6 +2316,12 @@ static void run_sequences(const char *case_name, uint64_t first_seed, uint64_t c
                coverage.failures_near_fit, coverage.implicit_collections,
                coverage.explicit_collections, coverage.freed, coverage.bytes_moved,
                coverage.chain_nodes, coverage.longest_chain, coverage.pins);
+        printf("  %llu reservations (%llu failed, %llu without pins or lock; %llu collections), "
+               "%llu releases, deepest stack %llu words; %llu shrinks (%llu of the last "
+               "block), %llu grows in place (%llu refused)\n",
+               coverage.reserves, coverage.reserve_failures, coverage.reserve_failures_unpinned,
+               coverage.reserve_collections, coverage.releases, coverage.deepest_stack,
+               coverage.shrinks, coverage.shrinks_of_last, coverage.grows, coverage.grows_refused);
     }
     memset(&coverage, 0, sizeof coverage);
 }
