@@ -31,7 +31,7 @@ extern char **test_argv;
         long long actual_value_ = (long long)(actual);                                             \
         long long expected_value_ = (long long)(expected);                                         \
         if (actual_value_ != expected_value_) {                                                    \
-            char message_[1024];                                                                    \
+            char message_[1024];                                                                   \
             snprintf(message_, sizeof message_, "%s == %lld, expected %s == %lld", #actual,        \
                      actual_value_, #expected, expected_value_);                                   \
             test_fail(__FILE__, __LINE__, message_);                                               \
@@ -44,7 +44,7 @@ extern char **test_argv;
         const void *actual_value_ = (const void *)(actual);                                        \
         const void *expected_value_ = (const void *)(expected);                                    \
         if (actual_value_ != expected_value_) {                                                    \
-            char message_[1024];                                                                    \
+            char message_[1024];                                                                   \
             snprintf(message_, sizeof message_, "%s == %p, expected %s == %p", #actual,            \
                      actual_value_, #expected, expected_value_);                                   \
             test_fail(__FILE__, __LINE__, message_);                                               \
