@@ -421,31 +421,47 @@ static bool parse_element(mn_parser_t *parser, bool allow_star) {
     return parse_named_test(parser);
 }
 
-// The elements of a display up to `closing` (already past the opening bracket), as a node
-// of `kind`, or a comprehension of `comprehension_kind`.
-static bool parse_sequence(mn_parser_t *parser, mn_token_kind_t closing, mn_node_kind_t kind,
-                           mn_node_kind_t comprehension_kind, uint32_t line) {
-    size_t count = 0;
-    while (current(parser) != closing) {
+// The rest of a display after `count` elements: more elements after commas (a trailing
+// comma allowed) up to `closing`; then the node of `kind`.
+static bool parse_display_rest(mn_parser_t *parser, mn_token_kind_t closing, mn_node_kind_t kind,
+                               uint32_t line, size_t count) {
+    while (current(parser) == MN_TOKEN_COMMA) {
+        if (!advance(parser)) {
+            return false;
+        }
+        if (current(parser) == closing) {
+            break;
+        }
         if (!parse_element(parser, true)) {
             return false;
         }
         count++;
-        if (count == 1 && current(parser) == MN_TOKEN_KW_FOR) {
-            if (top_is_kind(parser, MN_NODE_STARRED)) {
-                return syntax_error(parser, "iterable unpacking cannot be used in comprehension");
-            }
-            return parse_comprehension(parser, comprehension_kind, line, 1) &&
-                   expect(parser, closing);
-        }
-        if (current(parser) != MN_TOKEN_COMMA) {
-            break;
-        }
-        if (!advance(parser)) {
-            return false;
-        }
     }
     return expect(parser, closing) && make_node(parser, kind, 0, line, count);
+}
+
+// At the 'for' after the first element of a display: the comprehension, up to `closing`.
+static bool parse_display_comprehension(mn_parser_t *parser, mn_token_kind_t closing,
+                                        mn_node_kind_t kind, uint32_t line) {
+    if (top_is_kind(parser, MN_NODE_STARRED)) {
+        return syntax_error(parser, "iterable unpacking cannot be used in comprehension");
+    }
+    return parse_comprehension(parser, kind, line, 1) && expect(parser, closing);
+}
+
+// After the opening bracket of a list: the elements or a comprehension, up to `closing`.
+static bool parse_sequence(mn_parser_t *parser, mn_token_kind_t closing, mn_node_kind_t kind,
+                           mn_node_kind_t comprehension_kind, uint32_t line) {
+    if (current(parser) == closing) {
+        return advance(parser) && make_node(parser, kind, 0, line, 0);
+    }
+    if (!parse_element(parser, true)) {
+        return false;
+    }
+    if (current(parser) == MN_TOKEN_KW_FOR) {
+        return parse_display_comprehension(parser, closing, comprehension_kind, line);
+    }
+    return parse_display_rest(parser, closing, kind, line, 1);
 }
 
 // After '(': (), (x), (x,), (x, y), (x for ...), (yield ...).
@@ -471,11 +487,7 @@ static bool parse_parenthesized(mn_parser_t *parser, uint32_t line) {
         return false;
     }
     if (current(parser) == MN_TOKEN_KW_FOR) {
-        if (top_is_kind(parser, MN_NODE_STARRED)) {
-            return syntax_error(parser, "iterable unpacking cannot be used in comprehension");
-        }
-        return parse_comprehension(parser, MN_NODE_GENEXP, line, 1) &&
-               expect(parser, MN_TOKEN_RPAR);
+        return parse_display_comprehension(parser, MN_TOKEN_RPAR, MN_NODE_GENEXP, line);
     }
     if (current(parser) == MN_TOKEN_RPAR) {
         if (top_is_kind(parser, MN_NODE_STARRED)) {
@@ -483,23 +495,10 @@ static bool parse_parenthesized(mn_parser_t *parser, uint32_t line) {
         }
         return advance(parser); // (x) is x
     }
-    if (!expect(parser, MN_TOKEN_COMMA)) {
-        return false;
+    if (current(parser) != MN_TOKEN_COMMA) {
+        return expect(parser, MN_TOKEN_COMMA); // the error
     }
-    size_t count = 1;
-    while (current(parser) != MN_TOKEN_RPAR) {
-        if (!parse_element(parser, true)) {
-            return false;
-        }
-        count++;
-        if (current(parser) != MN_TOKEN_COMMA) {
-            break;
-        }
-        if (!advance(parser)) {
-            return false;
-        }
-    }
-    return expect(parser, MN_TOKEN_RPAR) && make_node(parser, MN_NODE_TUPLE, 0, line, count);
+    return parse_display_rest(parser, MN_TOKEN_RPAR, MN_NODE_TUPLE, line, 1);
 }
 
 // One entry of a dict display: key and value, or MN_NULL and the mapping of **mapping.
@@ -525,23 +524,6 @@ static bool parse_dict_rest(mn_parser_t *parser, uint32_t line, size_t entries) 
         entries++;
     }
     return expect(parser, MN_TOKEN_RBRACE) && make_node(parser, MN_NODE_DICT, 0, line, 2 * entries);
-}
-
-// The rest of a set display after `count` elements; then the SET node.
-static bool parse_set_rest(mn_parser_t *parser, uint32_t line, size_t count) {
-    while (current(parser) == MN_TOKEN_COMMA) {
-        if (!advance(parser)) {
-            return false;
-        }
-        if (current(parser) == MN_TOKEN_RBRACE) {
-            break;
-        }
-        if (!parse_element(parser, true)) {
-            return false;
-        }
-        count++;
-    }
-    return expect(parser, MN_TOKEN_RBRACE) && make_node(parser, MN_NODE_SET, 0, line, count);
 }
 
 // After '{': {}, {k: v, **m}, {k: v for ...}, {x, *y}, {x for ...}.
@@ -570,13 +552,9 @@ static bool parse_braces(mn_parser_t *parser, uint32_t line) {
         return parse_dict_rest(parser, line, 1);
     }
     if (current(parser) == MN_TOKEN_KW_FOR) {
-        if (starred) {
-            return syntax_error(parser, "iterable unpacking cannot be used in comprehension");
-        }
-        return parse_comprehension(parser, MN_NODE_SETCOMP, line, 1) &&
-               expect(parser, MN_TOKEN_RBRACE);
+        return parse_display_comprehension(parser, MN_TOKEN_RBRACE, MN_NODE_SETCOMP, line);
     }
-    return parse_set_rest(parser, line, 1);
+    return parse_display_rest(parser, MN_TOKEN_RBRACE, MN_NODE_SET, line, 1);
 }
 
 static bool parse_atom(mn_parser_t *parser) {

@@ -142,6 +142,15 @@ static void dump(text_t *text, mn_value_t value) {
     }
 }
 
+// Writes the pending exception as "Type: message".
+static void put_exception(text_t *text) {
+    mn_value_t exception = mn_exception_pending(&runtime);
+    const mn_str_t *name = mn_type_name(mn_exception_type(exception));
+    const mn_str_t *message = mn_exception_message(exception);
+    put(text, "%.*s: %.*s", (int)mn_str_length(name), name->bytes,
+        message ? (int)mn_str_length(message) : 0, message ? message->bytes : "");
+}
+
 // Parses `source` as eval input; the dump of the tree, or "Type: message".
 static const char *parse(const char *source) {
     static text_t text;
@@ -157,11 +166,7 @@ static const char *parse(const char *source) {
         tree = mn_parse_eval_input(&parser);
     }
     if (tree == MN_EXCEPTION) {
-        mn_value_t exception = mn_exception_pending(&runtime);
-        const mn_str_t *name = mn_type_name(mn_exception_type(exception));
-        const mn_str_t *message = mn_exception_message(exception);
-        put(&text, "%.*s: %.*s", (int)mn_str_length(name), name->bytes,
-            message ? (int)mn_str_length(message) : 0, message ? message->bytes : "");
+        put_exception(&text);
         mn_parser_release(&parser);
     } else {
         dump(&text, tree);
@@ -173,9 +178,10 @@ static const char *parse(const char *source) {
     return text.data;
 }
 
-#define EXPECT_PARSE(source, expected)                                                             \
+// Checks what `parse_function` makes of `source`.
+#define EXPECT_OUTPUT(parse_function, source, expected)                                            \
     do {                                                                                           \
-        const char *actual_ = parse(source);                                                       \
+        const char *actual_ = parse_function(source);                                              \
         if (strcmp(actual_, expected) != 0) {                                                      \
             char message_[8192];                                                                   \
             snprintf(message_, sizeof message_, "%.200s\n  gives    %.3000s\n  expected %.3000s",  \
@@ -184,6 +190,8 @@ static const char *parse(const char *source) {
             return;                                                                                \
         }                                                                                          \
     } while (0)
+#define EXPECT_PARSE(source, expected) EXPECT_OUTPUT(parse, source, expected)
+#define EXPECT_MODULE(source, expected) EXPECT_OUTPUT(parse_module, source, expected)
 
 static void setup(void) {
     mn_runtime_init(&runtime, arena, sizeof arena);
@@ -418,13 +426,9 @@ static const char *parse_module(const char *source) {
         }
     }
     if (!ok) {
-        mn_value_t exception = mn_exception_pending(&runtime);
-        const mn_str_t *name = mn_type_name(mn_exception_type(exception));
-        const mn_str_t *message = mn_exception_message(exception);
         text.length = 0;
-        put(&text, "%.*s: %.*s (line %u)", (int)mn_str_length(name), name->bytes,
-            message ? (int)mn_str_length(message) : 0, message ? message->bytes : "",
-            (unsigned)parser.error_line);
+        put_exception(&text);
+        put(&text, " (line %u)", (unsigned)parser.error_line);
         mn_parser_release(&parser);
     } else if (parser.pushed != 0 || runtime.heap.end != runtime.heap.arena_end) {
         put(&text, " [parse stack not empty]");
@@ -432,18 +436,6 @@ static const char *parse_module(const char *source) {
     mn_root_pop(&runtime.heap, &source_ref);
     return text.data;
 }
-
-#define EXPECT_MODULE(source, expected)                                                            \
-    do {                                                                                           \
-        const char *actual_ = parse_module(source);                                                \
-        if (strcmp(actual_, expected) != 0) {                                                      \
-            char message_[8192];                                                                   \
-            snprintf(message_, sizeof message_, "%.500s\n  gives    %.3000s\n  expected %.3000s",  \
-                     source, actual_, expected);                                                   \
-            test_fail(__FILE__, __LINE__, message_);                                               \
-            return;                                                                                \
-        }                                                                                          \
-    } while (0)
 
 static void simple_statements(void) {
     setup();
