@@ -1,5 +1,6 @@
 #include "obj/exception.h"
 
+#include <assert.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -65,12 +66,15 @@ mn_value_t mn_raise_memory_error(mn_runtime_t *runtime) {
     return MN_EXCEPTION;
 }
 
-#define MAX_VALUE_ARGUMENTS 4
+#define MAX_VALUE_ARGUMENTS 4 // %q and %T arguments a message may have, each
 
-// Appends the message; `values` holds the rooted %q arguments in order.
+// Appends the message; `values` holds the rooted %q arguments in order and `type_names`
+// the names of the %T arguments' types, both read before anything allocated.
 static bool format_message(mn_runtime_t *runtime, mn_buffer_t *buffer, const char *format,
-                           va_list arguments, mn_gc_ref_t *values) {
+                           va_list arguments, mn_gc_ref_t *values,
+                           const mn_str_t *const *type_names) {
     size_t next_value = 0;
+    size_t next_type = 0;
     for (const char *c = format; *c != '\0'; c++) {
         const char *run = c;
         while (*c != '\0' && *c != '%') {
@@ -101,6 +105,7 @@ static bool format_message(mn_runtime_t *runtime, mn_buffer_t *buffer, const cha
             break;
         case 'q': {
             (void)va_arg(arguments, mn_value_t); // rooted beforehand, in `values`
+            assert(next_value < MAX_VALUE_ARGUMENTS);
             mn_value_t *str = &values[next_value++].value;
             if (mn_is_qstr(*str)) {
                 const mn_str_t *rom = mn_qstr_str(*str);
@@ -114,7 +119,9 @@ static bool format_message(mn_runtime_t *runtime, mn_buffer_t *buffer, const cha
             continue;
         }
         case 'T': {
-            const mn_str_t *name = mn_type_name(mn_type_of(va_arg(arguments, mn_value_t)));
+            (void)va_arg(arguments, mn_value_t); // its type was read beforehand
+            assert(next_type < MAX_VALUE_ARGUMENTS);
+            const mn_str_t *name = type_names[next_type++];
             text = name->bytes;
             length = mn_str_length(name);
             break;
@@ -135,9 +142,12 @@ static bool format_message(mn_runtime_t *runtime, mn_buffer_t *buffer, const cha
 }
 
 mn_value_t mn_raise(mn_runtime_t *runtime, const mn_type_t *type, const char *format, ...) {
-    // Root the str arguments before anything allocates.
+    // Root the str arguments and read the types' names before anything allocates: the
+    // values may move at the first allocation. (Type names are ROM strs.)
     mn_gc_ref_t values[MAX_VALUE_ARGUMENTS];
     size_t value_count = 0;
+    const mn_str_t *type_names[MAX_VALUE_ARGUMENTS];
+    size_t type_count = 0;
     va_list arguments;
     va_start(arguments, format);
     for (const char *c = format; *c != '\0'; c++) {
@@ -157,9 +167,13 @@ mn_value_t mn_raise(mn_runtime_t *runtime, const mn_type_t *type, const char *fo
         case 'z':
             (void)va_arg(arguments, size_t);
             break;
-        case 'T':
-            (void)va_arg(arguments, mn_value_t);
+        case 'T': {
+            mn_value_t value = va_arg(arguments, mn_value_t);
+            if (type_count < MAX_VALUE_ARGUMENTS) {
+                type_names[type_count++] = mn_type_name(mn_type_of(value));
+            }
             break;
+        }
         case 'q':
             if (value_count < MAX_VALUE_ARGUMENTS) {
                 *mn_root_push(&runtime->heap, &values[value_count++]) =
@@ -178,7 +192,7 @@ mn_value_t mn_raise(mn_runtime_t *runtime, const mn_type_t *type, const char *fo
     bool built = mn_buffer_init(runtime, &buffer, message, 32);
     if (built) {
         va_start(arguments, format);
-        built = format_message(runtime, &buffer, format, arguments, values);
+        built = format_message(runtime, &buffer, format, arguments, values, type_names);
         va_end(arguments);
     }
     mn_tuple_t *args = NULL;

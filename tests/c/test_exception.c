@@ -63,6 +63,11 @@ static void raise_formats_the_message(void) {
                       mn_small_int(3), *name),
              MN_EXCEPTION);
     CHECK(message_is("'int' object has no attribute 'checkin'"));
+    // %T of a heap value: its type is read before the message allocates (and moves it).
+    *name = mn_object_value(mn_str_new(&runtime, "x", 1));
+    CHECK_EQ(mn_raise(&runtime, &mn_type_TypeError, "'%T' and '%T'", *name, mn_small_int(1)),
+             MN_EXCEPTION);
+    CHECK(message_is("'str' and 'int'"));
     mn_root_pop(&runtime.heap, &ref);
 
     CHECK_EQ(mn_raise(&runtime, &mn_type_TypeError,
