@@ -4,7 +4,7 @@
 #include <string.h>
 
 #include "obj/exception.h"
-#include "obj/float.h"
+#include "obj/number.h"
 #include "obj/qstr.h"
 #include "obj/tuple.h"
 

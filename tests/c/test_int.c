@@ -17,9 +17,9 @@
 #include <string.h>
 
 #include "obj/exception.h"
-#include "obj/float.h"
 #include "obj/float_text.h"
 #include "obj/int.h"
+#include "obj/number.h"
 #include "obj/str.h"
 #include "obj/tuple.h"
 #include "testing.h"
