@@ -134,26 +134,8 @@ static const char *describe(mn_value_t value) {
     return text_buffer;
 }
 
-static bool same_text(const char *actual, const char *expected, int line, const char *context) {
-    if (strcmp(actual, expected) == 0) {
-        return true;
-    }
-    char message[1200];
-    snprintf(message, sizeof message, "%.250s: got %.400s, expected %.400s", context, actual,
-             expected);
-    test_fail(__FILE__, line, message);
-    return false;
-}
-
-// Checks the text of a result; `context` is printed on a failure, with printf arguments.
-#define CHECK_TEXT(actual, expected, ...)                                                          \
-    do {                                                                                           \
-        char context_[256];                                                                        \
-        snprintf(context_, sizeof context_, __VA_ARGS__);                                          \
-        if (!same_text(describe(actual), expected, __LINE__, context_)) {                          \
-            return;                                                                                \
-        }                                                                                          \
-    } while (0)
+// Checks the text of a result (testing.h, CHECK_STRING).
+#define CHECK_TEXT(actual, expected, ...) CHECK_STRING(describe(actual), expected, __VA_ARGS__)
 
 typedef struct binary_row {
     const char *a;
@@ -629,8 +611,7 @@ static void hashes(void) {
         CHECK(mn_float_parse(row->x, strlen(row->x), &x));
         char hash[32];
         snprintf(hash, sizeof hash, "%lld", (long long)mn_float_hash(x));
-        CHECK(
-            same_text(hash, sizeof(mn_value_t) >= 8 ? row->hash64 : row->hash32, __LINE__, row->x));
+        CHECK_STRING(hash, sizeof(mn_value_t) >= 8 ? row->hash64 : row->hash32, "hash(%s)", row->x);
         slots[0] = mn_float_new(&runtime, x);
         CHECK_EQ(mn_number_hash(slots[0]), mn_float_hash(x));
         // An integral float hashes as its int.

@@ -163,26 +163,8 @@ static const char *describe(mn_value_t value) {
     return text_buffer;
 }
 
-static bool same_text(const char *actual, const char *expected, int line, const char *context) {
-    if (strcmp(actual, expected) == 0) {
-        return true;
-    }
-    char message[1200];
-    snprintf(message, sizeof message, "%.250s: got %.400s, expected %.400s", context, actual,
-             expected);
-    test_fail(__FILE__, line, message);
-    return false;
-}
-
-// Checks the text of a result; `context` is printed on a failure, with printf arguments.
-#define CHECK_TEXT(actual, expected, ...)                                                          \
-    do {                                                                                           \
-        char context_[256];                                                                        \
-        snprintf(context_, sizeof context_, __VA_ARGS__);                                          \
-        if (!same_text(describe(actual), expected, __LINE__, context_)) {                          \
-            return;                                                                                \
-        }                                                                                          \
-    } while (0)
+// Checks the text of a result (testing.h, CHECK_STRING).
+#define CHECK_TEXT(actual, expected, ...) CHECK_STRING(describe(actual), expected, __VA_ARGS__)
 
 static bool message_is(const char *type_name, const char *expected) {
     mn_value_t exception = mn_exception_pending(&runtime);
@@ -1049,8 +1031,7 @@ static void unary_operators_hashes_and_conversions(void) {
         }
         char hash[32];
         snprintf(hash, sizeof hash, "%lld", (long long)mn_int_hash(slots[0]));
-        CHECK(
-            same_text(hash, sizeof(mn_value_t) >= 8 ? row->hash64 : row->hash32, __LINE__, row->a));
+        CHECK_STRING(hash, sizeof(mn_value_t) >= 8 ? row->hash64 : row->hash32, "hash(%s)", row->a);
         CHECK_EQ(mn_number_hash(slots[0]), mn_int_hash(slots[0]));
         double x;
         mn_value_t as_float = MN_EXCEPTION;

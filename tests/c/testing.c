@@ -14,6 +14,18 @@ void test_fail(const char *file, int line, const char *what) {
     case_failed = true;
 }
 
+bool test_same_string(const char *actual, const char *expected, const char *file, int line,
+                      const char *context) {
+    if (strcmp(actual, expected) == 0) {
+        return true;
+    }
+    char message[1200];
+    snprintf(message, sizeof message, "%.250s: got %.400s, expected %.400s", context, actual,
+             expected);
+    test_fail(file, line, message);
+    return false;
+}
+
 // Runs every case, or only those named on the command line before any "--" options.
 int test_main(int argc, char **argv, const test_case_t *cases, size_t count) {
     test_argc = argc;

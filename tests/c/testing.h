@@ -52,6 +52,21 @@ extern char **test_argv;
         }                                                                                          \
     } while (0)
 
+// Whether two strings are equal; records a failure at `file`:`line` naming `context` if not.
+bool test_same_string(const char *actual, const char *expected, const char *file, int line,
+                      const char *context);
+
+// Checks that the string `actual` is `expected`; the printf arguments after it say what was
+// checked, in the failure message.
+#define CHECK_STRING(actual, expected, ...)                                                        \
+    do {                                                                                           \
+        char context_[256];                                                                        \
+        snprintf(context_, sizeof context_, __VA_ARGS__);                                          \
+        if (!test_same_string(actual, expected, __FILE__, __LINE__, context_)) {                   \
+            return;                                                                                \
+        }                                                                                          \
+    } while (0)
+
 int test_main(int argc, char **argv, const test_case_t *cases, size_t count);
 
 #define TEST_MAIN(cases)                                                                           \
