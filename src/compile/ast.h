@@ -13,6 +13,7 @@
 #define MN_COMPILE_AST_H
 
 #include "obj/object.h"
+#include "obj/op.h"
 
 typedef enum mn_node_kind {
     // Constants that are not immediates.
@@ -96,18 +97,14 @@ typedef enum mn_node_kind {
     MN_NODE_KIND_COUNT
 } mn_node_kind_t;
 
-typedef enum mn_compare {
-    MN_COMPARE_LESS,
-    MN_COMPARE_GREATER,
-    MN_COMPARE_EQUAL,
-    MN_COMPARE_GREATER_EQUAL,
-    MN_COMPARE_LESS_EQUAL,
-    MN_COMPARE_NOT_EQUAL,
-    MN_COMPARE_IN,
-    MN_COMPARE_NOT_IN,
-    MN_COMPARE_IS,
-    MN_COMPARE_IS_NOT,
-} mn_compare_t;
+// A comparison's operator in MN_NODE_COMPARE: the rich comparisons as obj/op.h numbers
+// them (mn_compare_op_t), then the tests that are not rich comparisons.
+typedef enum mn_comparison {
+    MN_COMPARISON_IN = MN_COMPARE_GREATER_EQUAL + 1,
+    MN_COMPARISON_NOT_IN,
+    MN_COMPARISON_IS,
+    MN_COMPARISON_IS_NOT,
+} mn_comparison_t;
 
 #define MN_NODE_HEADER_WORDS 3 // header, kind | op << 8, line
 

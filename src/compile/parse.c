@@ -850,15 +850,15 @@ static bool parse_compare_operator(mn_parser_t *parser, int *comparison) {
         *comparison = MN_COMPARE_NOT_EQUAL;
         break;
     case MN_TOKEN_KW_IN:
-        *comparison = MN_COMPARE_IN;
+        *comparison = MN_COMPARISON_IN;
         break;
     case MN_TOKEN_KW_IS:
         if (!advance(parser)) {
             return false;
         }
-        *comparison = MN_COMPARE_IS;
+        *comparison = MN_COMPARISON_IS;
         if (current(parser) == MN_TOKEN_KW_NOT) {
-            *comparison = MN_COMPARE_IS_NOT;
+            *comparison = MN_COMPARISON_IS_NOT;
             return advance(parser);
         }
         return true;
@@ -870,7 +870,7 @@ static bool parse_compare_operator(mn_parser_t *parser, int *comparison) {
         if (mn_lexer_next(&ahead) != MN_TOKEN_KW_IN) {
             return true; // not a comparison: the caller stops here
         }
-        *comparison = MN_COMPARE_NOT_IN;
+        *comparison = MN_COMPARISON_NOT_IN;
         return advance(parser) && advance(parser);
     }
     default:

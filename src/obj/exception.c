@@ -8,8 +8,11 @@
 #include "obj/buffer.h"
 #include "obj/tuple.h"
 
-#define DEFINE_EXCEPTION_TYPE(name, base, qstr)                                                    \
-    const mn_type_t mn_type_##name = {MN_ROM_TYPE_HEADER, qstr, MN_TYPE_EXCEPTION, &mn_type_##base};
+#define DEFINE_EXCEPTION_TYPE(type_name, base_name, qstr)                                          \
+    const mn_type_t mn_type_##type_name = {.header = MN_ROM_TYPE_HEADER,                           \
+                                           .name = qstr,                                           \
+                                           .flags = MN_TYPE_EXCEPTION,                             \
+                                           .base = &mn_type_##base_name};
 MN_EXCEPTION_TYPES(DEFINE_EXCEPTION_TYPE)
 
 // Room for "memory allocation failed, allocating 18446744073709551615 bytes".

@@ -14,6 +14,21 @@ typedef enum mn_tag {
     MN_TAG_BIG_INT,   // int.h: ints beyond the small-int range
     MN_TAG_FLOAT,     // float.h
     MN_TAG_NODE,      // compile/ast.h: syntax tree nodes, alive while a statement compiles
+    MN_TAG_RAW,       // [header][bytes]: internal raw data (bytecode, hash indexes), no refs
+    MN_TAG_NATIVE,    // native.h: built-in functions, in ROM
+    MN_TAG_LIST,      // list.h
+    MN_TAG_DICT,      // dict.h
+    MN_TAG_BYTES,     // bytes.h: bytes (the str layout) and bytearray
+    MN_TAG_BYTEARRAY, // bytes.h
+    MN_TAG_ITERATOR,  // iterator.h: built-in iterators [header][kind][values...]
+    MN_TAG_RANGE,     // range.h
+    MN_TAG_SLICE,     // slice.h
+    MN_TAG_CODE,      // vm/code.h: compiled code
+    MN_TAG_FUNCTION,  // vm/function.h: Python functions
+    MN_TAG_BOUND,     // vm/function.h: bound methods
+    MN_TAG_CLASS,     // vm/class.h: user classes
+    MN_TAG_INSTANCE,  // vm/class.h: instances of user classes
+    MN_TAG_MODULE,    // vm/module.h
     MN_TAG_COUNT
 } mn_tag_t;
 

@@ -5,7 +5,7 @@
 #include "obj/exception.h"
 
 #define ROM_TYPE(variable, name_id, base_type)                                                     \
-    const mn_type_t variable = {MN_ROM_TYPE_HEADER, name_id, 0, base_type}
+    const mn_type_t variable = {.header = MN_ROM_TYPE_HEADER, .name = name_id, .base = base_type}
 
 ROM_TYPE(mn_type_object, MN_QSTR_object, NULL);
 ROM_TYPE(mn_type_type, MN_QSTR_type, &mn_type_object);
@@ -60,4 +60,35 @@ bool mn_type_is_subtype(const mn_type_t *type, const mn_type_t *base) {
         }
     }
     return false;
+}
+
+mn_value_t mn_attr_table_find(const mn_attr_table_t *table, mn_value_t name) {
+    if (table == NULL || !mn_is_qstr(name)) {
+        return MN_NULL; // strs interned at run time are never names of ROM attributes
+    }
+    size_t low = 0;
+    size_t high = table->count;
+    while (low < high) {
+        size_t middle = low + (high - low) / 2;
+        mn_value_t entry = table->entries[middle].name;
+        if (entry == name) {
+            return table->entries[middle].value;
+        }
+        if (entry < name) {
+            low = middle + 1;
+        } else {
+            high = middle;
+        }
+    }
+    return MN_NULL;
+}
+
+mn_value_t mn_type_find_attr(const mn_type_t *type, mn_value_t name) {
+    for (; type != NULL; type = type->base) {
+        mn_value_t found = mn_attr_table_find(type->attrs, name);
+        if (found != MN_NULL) {
+            return found;
+        }
+    }
+    return MN_NULL;
 }

@@ -51,6 +51,7 @@ static inline bool mn_small_int_fits(intmax_t n) {
     return n >= MN_SMALL_INT_MIN && n <= MN_SMALL_INT_MAX;
 }
 // `n` must fit (mn_small_int_fits).
+#define MN_SMALL_INT(n) (((mn_value_t)(n) << 1) | 1) // a constant expression
 static inline mn_value_t mn_small_int(mn_small_int_t n) {
     return ((mn_value_t)n << 1) | 1;
 }
@@ -62,8 +63,9 @@ static inline bool mn_is_qstr(mn_value_t value) {
 static inline unsigned mn_qstr_id(mn_value_t value) {
     return (unsigned)(value >> 3);
 }
+#define MN_QSTR_VALUE(id) (((mn_value_t)(id) << 3) | 2) // a constant expression
 static inline mn_value_t mn_qstr_value(unsigned id) {
-    return ((mn_value_t)id << 3) | 2;
+    return MN_QSTR_VALUE(id);
 }
 
 // Objects.

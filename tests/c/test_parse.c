@@ -94,7 +94,7 @@ static const char *const kind_names[MN_NODE_KIND_COUNT] = {
 };
 
 static const char *const compare_names[] = {
-    "<", ">", "==", ">=", "<=", "!=", "in", "not in", "is", "is not"};
+    "<", "<=", "==", "!=", ">", ">=", "in", "not in", "is", "is not"};
 
 static void dump(text_t *text, mn_value_t value) {
     if (value == MN_NULL) {

@@ -1,0 +1,60 @@
+// Native functions: built-in functions and methods written in C, as const objects in ROM.
+//
+// The calling convention, for natives and for type slots that take arguments (make_new):
+//
+//     mn_value_t fn(mn_runtime_t *runtime, mn_value_t *args, size_t count, mn_value_t keywords)
+//
+// args[0 .. count) are the positional arguments (a method's self first); when `keywords` is
+// not MN_NULL it is a tuple of interned names and the keyword values follow the positional
+// ones: args[count + i] is the value of keywords[i]. Every args slot is a rooted slot on the
+// VM stack that never moves, so a native may keep `args` across allocations (but must
+// re-read the values in it). A native returns its result, or MN_EXCEPTION with the
+// exception raised (obj/exception.h). The VM checks the positional count against
+// min_args/max_args and rejects keywords for a native without MN_NATIVE_KEYWORDS before the
+// call, so a native only checks types and values.
+#ifndef MN_OBJ_NATIVE_H
+#define MN_OBJ_NATIVE_H
+
+#include "obj/exception.h"
+#include "obj/tuple.h"
+
+typedef mn_value_t (*mn_native_fn_t)(mn_runtime_t *runtime, mn_value_t *args, size_t count,
+                                     mn_value_t keywords);
+
+typedef struct mn_native {
+    mn_word_t header; // MN_HEADER(MN_TAG_NATIVE, ...)
+    uint16_t name;    // qstr id
+    uint8_t min_args; // positional arguments, a method's self included
+    uint8_t max_args; // MN_ARGS_ANY: no limit
+    uint16_t flags;   // MN_NATIVE_*
+    mn_native_fn_t fn;
+} mn_native_t;
+
+#define MN_ARGS_ANY 255
+#define MN_NATIVE_KEYWORDS 1u    // accepts keyword arguments
+#define MN_NATIVE_STATIC 2u      // in a type's table: a staticmethod (no self)
+#define MN_NATIVE_CLASSMETHOD 4u // in a type's table: a classmethod (args[0] is the type)
+
+#define MN_NATIVE_HEADER MN_HEADER(MN_TAG_NATIVE, sizeof(mn_native_t) / sizeof(mn_word_t))
+
+// Defines a const native function object `variable`.
+#define MN_NATIVE(variable, qstr, min, max, flags, fn)                                             \
+    const mn_native_t variable = {MN_NATIVE_HEADER, qstr, min, max, flags, fn}
+
+// The slot holding the keyword argument `name` (a qstr id), or NULL when it was not given.
+// no allocation is done
+mn_value_t *mn_native_keyword(mn_value_t *args, size_t count, mn_value_t keywords, unsigned name);
+
+// Checks that every keyword given is one of `allowed` (qstr ids, `allowed_count` of them);
+// otherwise raises TypeError "'<name>' is an invalid keyword argument for <function>()".
+// may trigger a gc (only to raise)
+MN_MUST_CHECK bool mn_native_check_keywords(mn_runtime_t *runtime, const char *function,
+                                            mn_value_t keywords, const uint16_t *allowed,
+                                            size_t allowed_count);
+
+// The number of keyword arguments given. no allocation is done
+static inline size_t mn_native_keyword_count(mn_value_t keywords) {
+    return keywords == MN_NULL ? 0 : mn_tuple_length(mn_object(keywords));
+}
+
+#endif
