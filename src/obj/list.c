@@ -25,8 +25,8 @@ bool mn_list_reserve(mn_runtime_t *runtime, const mn_value_t *list, size_t capac
         return true;
     }
     size_t bytes = (1 + capacity) * sizeof(mn_value_t);
-    if (object->items != MN_NULL && mn_heap_grow_in_place(&runtime->heap, mn_object(object->items),
-                                                          bytes)) {
+    if (object->items != MN_NULL &&
+        mn_heap_grow_in_place(&runtime->heap, mn_object(object->items), bytes)) {
         return true;
     }
     mn_value_t *items = mn_heap_alloc(&runtime->heap, MN_TAG_VECTOR, bytes);

@@ -20,7 +20,7 @@ typedef enum mn_tag {
     MN_TAG_DICT,      // dict.h
     MN_TAG_BYTES,     // bytes.h: bytes (the str layout) and bytearray
     MN_TAG_BYTEARRAY, // bytes.h
-    MN_TAG_ITERATOR,  // iterator.h: built-in iterators [header][kind][values...]
+    MN_TAG_ITERATOR,  // built-in iterators: [header][const mn_type_t *type][value...]
     MN_TAG_RANGE,     // range.h
     MN_TAG_SLICE,     // slice.h
     MN_TAG_CODE,      // vm/code.h: compiled code

@@ -3,6 +3,8 @@
 #include <assert.h>
 
 #include "obj/exception.h"
+#include "obj/list.h"
+#include "vm/function.h"
 
 #define ROM_TYPE(variable, name_id, base_type)                                                     \
     const mn_type_t variable = {.header = MN_ROM_TYPE_HEADER, .name = name_id, .base = base_type}
@@ -20,9 +22,13 @@ ROM_TYPE(mn_type_not_implemented, MN_QSTR_NotImplementedType, &mn_type_object);
 
 // The type of each tag's objects; the exception tag's objects carry their type.
 static const mn_type_t *const types_by_tag[MN_TAG_COUNT] = {
-    [MN_TAG_STR] = &mn_type_str,     [MN_TAG_TUPLE] = &mn_type_tuple,
-    [MN_TAG_BIG_INT] = &mn_type_int, [MN_TAG_FLOAT] = &mn_type_float,
+    [MN_TAG_STR] = &mn_type_str,
+    [MN_TAG_TUPLE] = &mn_type_tuple,
+    [MN_TAG_BIG_INT] = &mn_type_int,
+    [MN_TAG_FLOAT] = &mn_type_float,
     [MN_TAG_TYPE] = &mn_type_type,
+    [MN_TAG_LIST] = &mn_type_list,
+    [MN_TAG_BOUND] = &mn_type_bound_method,
 };
 
 const mn_type_t *mn_type_of(mn_value_t value) {
@@ -49,6 +55,10 @@ const mn_type_t *mn_type_of(mn_value_t value) {
     unsigned tag = mn_object_tag(value);
     if (tag == MN_TAG_EXCEPTION) {
         return mn_exception_type(value);
+    }
+    if (tag == MN_TAG_ITERATOR) {
+        // Built-in iterators carry their ROM type in word 1 (obj/object.h).
+        return (const mn_type_t *)((const mn_word_t *)mn_object(value))[1];
     }
     return types_by_tag[tag] != NULL ? types_by_tag[tag] : &mn_type_object;
 }

@@ -93,8 +93,8 @@ static const char *const kind_names[MN_NODE_KIND_COUNT] = {
     [MN_NODE_DECORATOR] = "decorator",
 };
 
-static const char *const compare_names[] = {
-    "<", "<=", "==", "!=", ">", ">=", "in", "not in", "is", "is not"};
+static const char *const compare_names[] = {"<",  "<=", "==",     "!=", ">",
+                                            ">=", "in", "not in", "is", "is not"};
 
 static void dump(text_t *text, mn_value_t value) {
     if (value == MN_NULL) {
