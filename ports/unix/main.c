@@ -9,6 +9,7 @@
 
 #include "mem/mem.h"
 #include "options.h"
+#include "run.h"
 
 static const char usage[] =
     "usage: minnow [options] [script.py | -c cmd | -m module] [args...]\n"
@@ -53,9 +54,11 @@ int main(int argc, char **argv) {
         fputs(usage, stdout);
         return 0;
     }
+    if (options.mode == MN_RUN_SCRIPT || options.mode == MN_RUN_COMMAND) {
+        return mn_unix_run(&options);
+    }
     if (options.mode != MN_RUN_REPL) {
-        fprintf(stderr, "minnow: cannot run %s yet: the interpreter is not built\n",
-                options.program);
+        fprintf(stderr, "minnow: cannot run %s yet: modules are not built\n", options.program);
         return 2;
     }
     size_t arena_bytes = options.heap_bytes != 0 ? options.heap_bytes : 32 * 1024;

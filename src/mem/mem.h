@@ -77,6 +77,11 @@ static inline size_t mn_block_words(const void *block) {
 static inline size_t mn_block_bytes(const void *block) {
     return mn_block_words(block) * MN_WORD_BYTES;
 }
+// Changes a block's tag (a buffer finished as another kind of block). no allocation is done
+static inline void mn_block_set_tag(void *block, unsigned tag) {
+    mn_word_t *header = block;
+    *header = (*header & ~MN_HEADER_TAG_MASK) | ((mn_word_t)tag << MN_HEADER_TAG_SHIFT);
+}
 static inline bool mn_block_is_pinned(const void *block) {
     return (*(const mn_word_t *)block & MN_HEADER_PIN) != 0;
 }

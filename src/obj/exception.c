@@ -6,13 +6,24 @@
 #include <string.h>
 
 #include "obj/buffer.h"
+#include "obj/protocol.h"
 #include "obj/tuple.h"
+
+static mn_value_t exception_make_new(mn_runtime_t *runtime, const mn_type_t *type, mn_value_t *args,
+                                     size_t count, mn_value_t keywords);
+static bool exception_print(mn_runtime_t *runtime, mn_buffer_t *out, const mn_value_t *self,
+                            bool repr);
+static mn_value_t exception_attr(mn_runtime_t *runtime, const mn_value_t *self, mn_value_t name,
+                                 const mn_value_t *value);
 
 #define DEFINE_EXCEPTION_TYPE(type_name, base_name, qstr)                                          \
     const mn_type_t mn_type_##type_name = {.header = MN_ROM_TYPE_HEADER,                           \
                                            .name = qstr,                                           \
-                                           .flags = MN_TYPE_EXCEPTION,                             \
-                                           .base = &mn_type_##base_name};
+                                           .flags = MN_TYPE_EXCEPTION | MN_TYPE_BASETYPE,          \
+                                           .base = &mn_type_##base_name,                           \
+                                           .make_new = exception_make_new,                         \
+                                           .print = exception_print,                               \
+                                           .attr = exception_attr};
 MN_EXCEPTION_TYPES(DEFINE_EXCEPTION_TYPE)
 
 // Room for "memory allocation failed, allocating 18446744073709551615 bytes".
@@ -230,4 +241,130 @@ const mn_str_t *mn_exception_message(mn_value_t exception) {
         return mn_qstr_str(message);
     }
     return mn_is_tagged(message, MN_TAG_STR) ? mn_object(message) : NULL;
+}
+
+static void prepend_entry(mn_runtime_t *runtime, const mn_value_t *where, uint32_t line) {
+    mn_tuple_t *entry = mn_tuple_new(runtime, 3);
+    mn_value_t exception = mn_exception_pending(runtime);
+    if (entry == NULL || exception == MN_NULL) {
+        runtime->heap.last_failure = MN_ALLOC_OK; // the entry is optional
+        return;
+    }
+    mn_exception_t *object = mn_object(exception);
+    entry->items[0] = *where;
+    entry->items[1] = mn_small_int(line);
+    entry->items[2] = object->traceback;
+    object->traceback = mn_object_value(entry);
+}
+
+void mn_exception_set_location(mn_runtime_t *runtime, const mn_value_t *filename, uint32_t line) {
+    mn_value_t exception = mn_exception_pending(runtime);
+    if (exception != MN_NULL) {
+        ((mn_exception_t *)mn_object(exception))->traceback = MN_NULL;
+        prepend_entry(runtime, filename, line);
+    }
+}
+
+void mn_exception_add_traceback(mn_runtime_t *runtime, const mn_value_t *code, uint32_t line) {
+    if (mn_exception_pending(runtime) != runtime->roots[MN_ROOT_MEMORY_ERROR]) {
+        prepend_entry(runtime, code, line);
+    }
+}
+
+static mn_value_t exception_make_new(mn_runtime_t *runtime, const mn_type_t *type, mn_value_t *args,
+                                     size_t count, mn_value_t keywords) {
+    if (mn_native_keyword_count(keywords) > 0) {
+        return mn_raise(runtime, &mn_type_TypeError, "%q() takes no keyword arguments",
+                        mn_qstr_value(type->name));
+    }
+    mn_tuple_t *tuple = mn_tuple_new(runtime, count);
+    if (tuple == NULL) {
+        return mn_raise_memory_error(runtime);
+    }
+    memcpy(tuple->items, args, count * sizeof(mn_value_t));
+    mn_gc_ref_t ref;
+    mn_value_t *slot = mn_root_push(&runtime->heap, &ref);
+    *slot = mn_object_value(tuple);
+    mn_exception_t *exception = new_exception(runtime, type);
+    if (exception != NULL) {
+        exception->args = *slot;
+    }
+    mn_root_pop(&runtime->heap, &ref);
+    return exception != NULL ? mn_object_value(exception) : mn_raise_memory_error(runtime);
+}
+
+// str(e): '' for no argument, str(arg) for one (repr for KeyError, as CPython), the args
+// tuple's repr for more; repr(e): Name(arg, ...).
+static bool exception_print(mn_runtime_t *runtime, mn_buffer_t *out, const mn_value_t *self,
+                            bool repr) {
+    mn_value_t args = ((const mn_exception_t *)mn_object(*self))->args;
+    size_t count = args == MN_NULL ? 0 : mn_tuple_length(mn_object(args));
+    const mn_type_t *type = mn_type_of(*self);
+    if (!repr && count == 1) {
+        mn_gc_ref_t ref;
+        mn_value_t *item = mn_root_push(&runtime->heap, &ref);
+        *item = ((const mn_tuple_t *)mn_object(args))->items[0];
+        bool ok = mn_print(runtime, out, item, type == &mn_type_KeyError);
+        mn_root_pop(&runtime->heap, &ref);
+        return ok;
+    }
+    if (!repr && count == 0) {
+        return true;
+    }
+    if (repr) {
+        const mn_str_t *name = mn_type_name(type);
+        if (!mn_buffer_append(runtime, out, name->bytes, mn_str_length(name))) {
+            return false;
+        }
+    }
+    if (!mn_buffer_append(runtime, out, "(", 1)) {
+        return false;
+    }
+    for (size_t i = 0; i < count; i++) {
+        mn_gc_ref_t ref;
+        mn_value_t *item = mn_root_push(&runtime->heap, &ref);
+        *item = ((const mn_tuple_t *)mn_object(((const mn_exception_t *)mn_object(*self))->args))
+                    ->items[i];
+        bool ok = (i == 0 || mn_buffer_append(runtime, out, ", ", 2)) &&
+                  mn_print(runtime, out, item, true);
+        mn_root_pop(&runtime->heap, &ref);
+        if (!ok) {
+            return false;
+        }
+    }
+    if (!repr && count == 1 && !mn_buffer_append(runtime, out, ",", 1)) {
+        return false;
+    }
+    return mn_buffer_append(runtime, out, ")", 1);
+}
+
+static mn_value_t exception_attr(mn_runtime_t *runtime, const mn_value_t *self, mn_value_t name,
+                                 const mn_value_t *value) {
+    mn_exception_t *exception = mn_object(*self);
+    mn_value_t *field = NULL;
+    if (name == mn_qstr_value(MN_QSTR_args)) {
+        field = &exception->args;
+    } else if (name == mn_qstr_value(MN_QSTR___cause__)) {
+        field = &exception->cause;
+    } else if (name == mn_qstr_value(MN_QSTR___context__)) {
+        field = &exception->context;
+    }
+    if (field == NULL) {
+        return MN_NULL;
+    }
+    if (value != NULL) {
+        if (*value == MN_NULL) {
+            return mn_raise(runtime, &mn_type_TypeError, "can't delete attribute");
+        }
+        *field = *value;
+        return MN_NONE;
+    }
+    if (*field == MN_NULL) {
+        if (field == &exception->args) {
+            mn_tuple_t *empty = mn_tuple_new(runtime, 0);
+            return empty != NULL ? mn_object_value(empty) : mn_raise_memory_error(runtime);
+        }
+        return MN_NONE;
+    }
+    return *field;
 }

@@ -87,6 +87,15 @@ static inline const mn_type_t *mn_exception_type(mn_value_t exception) {
     return mn_object(((const mn_exception_t *)mn_object(exception))->type);
 }
 
+// Sets the pending SyntaxError's location: its traceback becomes the one entry (the file
+// name in *filename, line). Keeps the error as it is when out of memory. may trigger a gc
+void mn_exception_set_location(mn_runtime_t *runtime, const mn_value_t *filename, uint32_t line);
+
+// Adds an entry (the code object in *code, line) at the head of the pending exception's
+// traceback: entries are tuples (code or file name, line, next entry). Best effort: when
+// memory is short the entry is left out, and the exception stays. may trigger a gc
+void mn_exception_add_traceback(mn_runtime_t *runtime, const mn_value_t *code, uint32_t line);
+
 // The message of an exception with one str argument, else NULL. no allocation is done
 const mn_str_t *mn_exception_message(mn_value_t exception);
 

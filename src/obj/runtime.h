@@ -10,6 +10,10 @@ typedef enum mn_root_index {
     MN_ROOT_QSTR_POOL,    // vector: [count][slot...], the set of strs interned at run time
     MN_ROOT_EXCEPTION,    // the pending exception, or MN_NULL
     MN_ROOT_MEMORY_ERROR, // the MemoryError instance, allocated at start-up
+    MN_ROOT_HANDLED,      // the exception being handled (sys.exc_info()), or MN_NULL
+    MN_ROOT_MODULES,      // dict: sys.modules
+    MN_ROOT_SYS_PATH,     // list: sys.path
+    MN_ROOT_SYS_ARGV,     // list: sys.argv
     MN_ROOT_COUNT
 } mn_root_index_t;
 
@@ -17,6 +21,11 @@ typedef struct mn_runtime {
     mn_heap_t heap;
     mn_value_t roots[MN_ROOT_COUNT];
     size_t root_count;
+    mn_value_t *frame;     // the running frame on the VM stack (vm/frame.h), or NULL
+    unsigned call_depth;   // nested dispatch loops (calls from C into Python)
+    unsigned frame_depth;  // frames on the VM stack
+    mn_write_fn write_out; // standard output (print); NULL discards
+    void *write_context;
 } mn_runtime_t;
 
 // Sets up the runtime over `arena`. Returns false if the arena is too small to hold it.

@@ -1,6 +1,9 @@
 // Calls from C: mn_call (obj/protocol.h) for every kind of callable.
 #include "obj/protocol.h"
 #include "vm/function.h"
+#include "vm/vm.h"
+
+#include <string.h>
 
 // Checks the positional count and keywords against a native's declaration, then calls it.
 static mn_value_t call_native(mn_runtime_t *runtime, const mn_native_t *native, mn_value_t *args,
@@ -30,10 +33,52 @@ static mn_value_t call_native(mn_runtime_t *runtime, const mn_native_t *native, 
     return native->fn(runtime, args, count, keywords);
 }
 
+// A bound method: self then the arguments, in fresh slots on the VM stack (the caller's
+// slots have no room before them).
+static mn_value_t call_bound(mn_runtime_t *runtime, const mn_value_t *callable, mn_value_t *args,
+                             size_t count, mn_value_t keywords) {
+    size_t total = count + mn_native_keyword_count(keywords);
+    mn_gc_ref_t ref;
+    mn_value_t *keywords_slot = mn_root_push(&runtime->heap, &ref);
+    *keywords_slot = keywords;
+    mn_value_t *slots = mn_heap_reserve_top(&runtime->heap, total + 2);
+    mn_root_pop(&runtime->heap, &ref);
+    if (slots == NULL) {
+        return mn_raise_memory_error(runtime);
+    }
+    const mn_bound_t *bound = mn_object(*callable);
+    slots[0] = bound->function;
+    slots[1] = bound->self;
+    memcpy(slots + 2, args, total * sizeof(mn_value_t));
+    mn_value_t result = mn_call(runtime, &slots[0], slots + 1, count + 1, *keywords_slot);
+    mn_heap_release_top(&runtime->heap, total + 2);
+    return result;
+}
+
 mn_value_t mn_call(mn_runtime_t *runtime, const mn_value_t *callable, mn_value_t *args,
                    size_t count, mn_value_t keywords) {
     if (mn_is_tagged(*callable, MN_TAG_NATIVE)) {
         return call_native(runtime, mn_object(*callable), args, count, keywords);
+    }
+    if (mn_is_tagged(*callable, MN_TAG_FUNCTION)) {
+        return mn_vm_call_function(runtime, callable, args, count, keywords);
+    }
+    if (mn_is_tagged(*callable, MN_TAG_BOUND)) {
+        return call_bound(runtime, callable, args, count, keywords);
+    }
+    if (mn_is_tagged(*callable, MN_TAG_TYPE)) {
+        const mn_type_t *type = mn_object(*callable);
+        mn_value_t (*make_new)(mn_runtime_t *, const mn_type_t *, mn_value_t *, size_t, mn_value_t);
+        const mn_type_t *with = type;
+        while (with != NULL && with->make_new == NULL) {
+            with = with->base;
+        }
+        make_new = with != NULL ? with->make_new : NULL;
+        if (make_new == NULL) {
+            return mn_raise(runtime, &mn_type_TypeError, "cannot create '%q' instances",
+                            mn_qstr_value(type->name));
+        }
+        return make_new(runtime, type, args, count, keywords);
     }
     return mn_raise(runtime, &mn_type_TypeError, "'%T' object is not callable", *callable);
 }

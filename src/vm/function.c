@@ -1,5 +1,21 @@
 #include "vm/function.h"
 
+#include <stdio.h>
+
+#include "vm/code.h"
+
+mn_value_t mn_function_new(mn_runtime_t *runtime, const mn_value_t *code, const mn_value_t *globals,
+                           const mn_value_t *defaults) {
+    mn_function_t *function = mn_heap_alloc(&runtime->heap, MN_TAG_FUNCTION, sizeof(mn_function_t));
+    if (function == NULL) {
+        return mn_raise_memory_error(runtime);
+    }
+    function->code = *code;
+    function->globals = *globals;
+    function->defaults = *defaults;
+    return mn_object_value(function);
+}
+
 mn_value_t mn_bound_new(mn_runtime_t *runtime, const mn_value_t *self, const mn_value_t *function) {
     mn_bound_t *bound = mn_heap_alloc(&runtime->heap, MN_TAG_BOUND, sizeof(mn_bound_t));
     if (bound == NULL) {
@@ -9,6 +25,37 @@ mn_value_t mn_bound_new(mn_runtime_t *runtime, const mn_value_t *self, const mn_
     bound->function = *function;
     return mn_object_value(bound);
 }
+
+// <function name at 0x...>
+static bool function_print(mn_runtime_t *runtime, mn_buffer_t *out, const mn_value_t *self,
+                           bool repr) {
+    (void)repr;
+    const mn_code_t *code = mn_object(((const mn_function_t *)mn_object(*self))->code);
+    mn_value_t name = code->name;
+    char address[2 + 2 * sizeof(void *) + 4];
+    int length = snprintf(address, sizeof address, " at %p>", (void *)*self);
+    return mn_buffer_append(runtime, out, "<function ", 10) &&
+           mn_buffer_append_slice(runtime, out, &name, 0, mn_str_length(mn_qstr_str(name))) &&
+           mn_buffer_append(runtime, out, address, (size_t)length);
+}
+
+static mn_value_t function_attr(mn_runtime_t *runtime, const mn_value_t *self, mn_value_t name,
+                                const mn_value_t *value) {
+    (void)runtime;
+    if (value == NULL && name == mn_qstr_value(MN_QSTR___name__)) {
+        const mn_code_t *code = mn_object(((const mn_function_t *)mn_object(*self))->code);
+        return code->name;
+    }
+    return MN_NULL;
+}
+
+const mn_type_t mn_type_function = {
+    .header = MN_ROM_TYPE_HEADER,
+    .name = MN_QSTR_function,
+    .base = &mn_type_object,
+    .print = function_print,
+    .attr = function_attr,
+};
 
 const mn_type_t mn_type_bound_method = {
     .header = MN_ROM_TYPE_HEADER,

@@ -1,0 +1,175 @@
+// The builtins: functions, types and exceptions every module sees (vm/vm.h looks names up
+// here after the globals). The table lives in ROM, sorted by qstr id.
+#include "obj/exception.h"
+#include "obj/int.h"
+#include "obj/list.h"
+#include "obj/protocol.h"
+#include "obj/str.h"
+#include "vm/function.h"
+#include "vm/vm.h"
+
+// print(*values, sep=' ', end='\n')
+static mn_value_t print_native(mn_runtime_t *runtime, mn_value_t *args, size_t count,
+                               mn_value_t keywords) {
+    static const uint16_t allowed[] = {MN_QSTR_sep, MN_QSTR_end, MN_QSTR_flush};
+    if (!mn_native_check_keywords(runtime, "print", keywords, allowed, 3)) {
+        return MN_EXCEPTION;
+    }
+    mn_value_t *sep = mn_native_keyword(args, count, keywords, MN_QSTR_sep);
+    mn_value_t *end = mn_native_keyword(args, count, keywords, MN_QSTR_end);
+    mn_value_t *texts[2] = {sep, end};
+    static const char *const names[2] = {"sep", "end"};
+    for (int i = 0; i < 2; i++) {
+        if (texts[i] != NULL && *texts[i] != MN_NONE && !mn_is_qstr(*texts[i]) &&
+            !mn_is_tagged(*texts[i], MN_TAG_STR)) {
+            return mn_raise(runtime, &mn_type_TypeError, "%s must be None or a string, not %T",
+                            names[i], *texts[i]);
+        }
+    }
+    mn_gc_ref_t ref;
+    mn_value_t *slot = mn_root_push(&runtime->heap, &ref);
+    mn_buffer_t buffer;
+    bool ok = mn_buffer_init(runtime, &buffer, slot, 32);
+    for (size_t i = 0; i < count && ok; i++) {
+        if (i > 0) {
+            if (sep != NULL && *sep != MN_NONE) {
+                ok = mn_buffer_append_slice(runtime, &buffer, sep, 0,
+                                            mn_str_length(mn_qstr_str(*sep)));
+            } else {
+                ok = mn_buffer_append(runtime, &buffer, " ", 1);
+            }
+        }
+        ok = ok && mn_print(runtime, &buffer, &args[i], false);
+    }
+    if (ok) {
+        if (end != NULL && *end != MN_NONE) {
+            ok = mn_buffer_append_slice(runtime, &buffer, end, 0, mn_str_length(mn_qstr_str(*end)));
+        } else {
+            ok = mn_buffer_append(runtime, &buffer, "\n", 1);
+        }
+    }
+    if (ok && runtime->write_out != NULL) {
+        runtime->write_out(runtime->write_context, mn_buffer_bytes(&buffer),
+                           mn_buffer_length(&buffer));
+    }
+    bool raised = !ok && mn_exception_pending(runtime) != MN_NULL;
+    mn_root_pop(&runtime->heap, &ref);
+    if (!ok) {
+        return raised ? MN_EXCEPTION : mn_raise_memory_error(runtime);
+    }
+    return MN_NONE;
+}
+
+static mn_value_t len_native(mn_runtime_t *runtime, mn_value_t *args, size_t count,
+                             mn_value_t keywords) {
+    (void)count;
+    (void)keywords;
+    return mn_len(runtime, &args[0]);
+}
+
+static mn_value_t repr_native(mn_runtime_t *runtime, mn_value_t *args, size_t count,
+                              mn_value_t keywords) {
+    (void)count;
+    (void)keywords;
+    return mn_repr(runtime, &args[0]);
+}
+
+static mn_value_t abs_native(mn_runtime_t *runtime, mn_value_t *args, size_t count,
+                             mn_value_t keywords) {
+    (void)count;
+    (void)keywords;
+    return mn_unary(runtime, MN_UNARY_ABSOLUTE, &args[0]);
+}
+
+static mn_value_t hash_native(mn_runtime_t *runtime, mn_value_t *args, size_t count,
+                              mn_value_t keywords) {
+    (void)count;
+    (void)keywords;
+    return mn_hash(runtime, &args[0]);
+}
+
+// Whether `type_value` (a class or a tuple of classes) includes the type of `value`.
+static mn_value_t instance_check(mn_runtime_t *runtime, mn_value_t value, mn_value_t types) {
+    if (mn_is_tagged(types, MN_TAG_TUPLE)) {
+        const mn_tuple_t *tuple = mn_object(types);
+        for (size_t i = 0; i < mn_tuple_length(tuple); i++) {
+            mn_value_t result = instance_check(runtime, value, tuple->items[i]);
+            if (result != MN_FALSE) {
+                return result;
+            }
+        }
+        return MN_FALSE;
+    }
+    if (!mn_is_tagged(types, MN_TAG_TYPE)) {
+        return mn_raise(runtime, &mn_type_TypeError,
+                        "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+    return mn_bool(mn_type_is_subtype(mn_type_of(value), mn_object(types)));
+}
+
+static mn_value_t isinstance_native(mn_runtime_t *runtime, mn_value_t *args, size_t count,
+                                    mn_value_t keywords) {
+    (void)count;
+    (void)keywords;
+    return instance_check(runtime, args[0], args[1]);
+}
+
+static MN_NATIVE(builtin_print, MN_QSTR_print, 0, MN_ARGS_ANY, MN_NATIVE_KEYWORDS, print_native);
+static MN_NATIVE(builtin_len, MN_QSTR_len, 1, 1, 0, len_native);
+static MN_NATIVE(builtin_repr, MN_QSTR_repr, 1, 1, 0, repr_native);
+static MN_NATIVE(builtin_abs, MN_QSTR_abs, 1, 1, 0, abs_native);
+static MN_NATIVE(builtin_hash, MN_QSTR_hash, 1, 1, 0, hash_native);
+static MN_NATIVE(builtin_isinstance, MN_QSTR_isinstance, 2, 2, 0, isinstance_native);
+
+// Sorted by qstr id: by name length, then bytes.
+static const mn_attr_entry_t builtins[] = {
+    MN_ATTR(MN_QSTR_abs, &builtin_abs),
+    MN_ATTR(MN_QSTR_int, &mn_type_int),
+    MN_ATTR(MN_QSTR_len, &builtin_len),
+    MN_ATTR(MN_QSTR_str, &mn_type_str),
+    MN_ATTR(MN_QSTR_bool, &mn_type_bool),
+    MN_ATTR(MN_QSTR_hash, &builtin_hash),
+    MN_ATTR(MN_QSTR_list, &mn_type_list),
+    MN_ATTR(MN_QSTR_repr, &builtin_repr),
+    MN_ATTR(MN_QSTR_type, &mn_type_type),
+    MN_ATTR(MN_QSTR_float, &mn_type_float),
+    MN_ATTR(MN_QSTR_print, &builtin_print),
+    MN_ATTR(MN_QSTR_tuple, &mn_type_tuple),
+    MN_ATTR(MN_QSTR_object, &mn_type_object),
+    MN_ATTR(MN_QSTR_OSError, &mn_type_OSError),
+    MN_ATTR(MN_QSTR_EOFError, &mn_type_EOFError),
+    MN_ATTR(MN_QSTR_KeyError, &mn_type_KeyError),
+    MN_ATTR(MN_QSTR_TabError, &mn_type_TabError),
+    MN_ATTR(MN_QSTR_Exception, &mn_type_Exception),
+    MN_ATTR(MN_QSTR_NameError, &mn_type_NameError),
+    MN_ATTR(MN_QSTR_TypeError, &mn_type_TypeError),
+    MN_ATTR(MN_QSTR_IndexError, &mn_type_IndexError),
+    MN_ATTR(MN_QSTR_SystemExit, &mn_type_SystemExit),
+    MN_ATTR(MN_QSTR_ValueError, &mn_type_ValueError),
+    MN_ATTR(MN_QSTR_isinstance, &builtin_isinstance),
+    MN_ATTR(MN_QSTR_ImportError, &mn_type_ImportError),
+    MN_ATTR(MN_QSTR_LookupError, &mn_type_LookupError),
+    MN_ATTR(MN_QSTR_MemoryError, &mn_type_MemoryError),
+    MN_ATTR(MN_QSTR_SyntaxError, &mn_type_SyntaxError),
+    MN_ATTR(MN_QSTR_SystemError, &mn_type_SystemError),
+    MN_ATTR(MN_QSTR_RuntimeError, &mn_type_RuntimeError),
+    MN_ATTR(MN_QSTR_UnicodeError, &mn_type_UnicodeError),
+    MN_ATTR(MN_QSTR_BaseException, &mn_type_BaseException),
+    MN_ATTR(MN_QSTR_GeneratorExit, &mn_type_GeneratorExit),
+    MN_ATTR(MN_QSTR_OverflowError, &mn_type_OverflowError),
+    MN_ATTR(MN_QSTR_StopIteration, &mn_type_StopIteration),
+    MN_ATTR(MN_QSTR_AssertionError, &mn_type_AssertionError),
+    MN_ATTR(MN_QSTR_AttributeError, &mn_type_AttributeError),
+    MN_ATTR(MN_QSTR_RecursionError, &mn_type_RecursionError),
+    MN_ATTR(MN_QSTR_ArithmeticError, &mn_type_ArithmeticError),
+    MN_ATTR(MN_QSTR_IndentationError, &mn_type_IndentationError),
+    MN_ATTR(MN_QSTR_FileNotFoundError, &mn_type_FileNotFoundError),
+    MN_ATTR(MN_QSTR_KeyboardInterrupt, &mn_type_KeyboardInterrupt),
+    MN_ATTR(MN_QSTR_UnboundLocalError, &mn_type_UnboundLocalError),
+    MN_ATTR(MN_QSTR_ZeroDivisionError, &mn_type_ZeroDivisionError),
+    MN_ATTR(MN_QSTR_FloatingPointError, &mn_type_FloatingPointError),
+    MN_ATTR(MN_QSTR_ModuleNotFoundError, &mn_type_ModuleNotFoundError),
+    MN_ATTR(MN_QSTR_NotImplementedError, &mn_type_NotImplementedError),
+};
+
+const mn_attr_table_t mn_builtins_table = {sizeof builtins / sizeof builtins[0], builtins};

@@ -1,0 +1,61 @@
+#include "vm/traceback.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "obj/str.h"
+#include "obj/tuple.h"
+#include "vm/code.h"
+
+static void write_str(mn_write_fn write, void *context, mn_value_t str) {
+    const mn_str_t *object = mn_qstr_str(str);
+    write(context, object->bytes, mn_str_length(object));
+}
+
+static void write_text(mn_write_fn write, void *context, const char *text) {
+    write(context, text, strlen(text));
+}
+
+void mn_traceback_print(mn_runtime_t *runtime, const mn_value_t *exception, mn_write_fn write,
+                        void *context) {
+    const mn_exception_t *object = mn_object(*exception);
+    if (object->traceback != MN_NULL) {
+        bool syntax = mn_type_is_subtype(mn_type_of(*exception), &mn_type_SyntaxError);
+        if (!syntax) {
+            write_text(write, context, "Traceback (most recent call last):\n");
+        }
+        for (mn_value_t entry = object->traceback; entry != MN_NULL;) {
+            const mn_tuple_t *tuple = mn_object(entry);
+            mn_value_t where = tuple->items[0];
+            bool is_code = mn_is_tagged(where, MN_TAG_CODE);
+            const mn_code_t *code = is_code ? mn_object(where) : NULL;
+            char line[32];
+            snprintf(line, sizeof line, "\", line %ld", (long)mn_small_int_value(tuple->items[1]));
+            write_text(write, context, "  File \"");
+            write_str(write, context, is_code ? code->filename : where);
+            write_text(write, context, line);
+            if (is_code) {
+                write_text(write, context, ", in ");
+                write_str(write, context, code->name);
+            }
+            write_text(write, context, "\n");
+            entry = tuple->items[2];
+        }
+    }
+    // "Type: message", the message being str(exception); "Type" alone for an empty one.
+    write_str(write, context, mn_qstr_value(mn_type_of(*exception)->name));
+    mn_gc_ref_t ref;
+    mn_value_t *text = mn_root_push(&runtime->heap, &ref);
+    *text = mn_str(runtime, exception);
+    if (*text == MN_EXCEPTION) {
+        mn_exception_clear(runtime);
+        write_text(write, context, ": <exception str() failed>\n");
+    } else {
+        if (mn_str_length(mn_qstr_str(*text)) > 0) {
+            write_text(write, context, ": ");
+            write_str(write, context, *text);
+        }
+        write_text(write, context, "\n");
+    }
+    mn_root_pop(&runtime->heap, &ref);
+}

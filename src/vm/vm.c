@@ -1,0 +1,1137 @@
+// The dispatch loop (vm/vm.h).
+//
+// Registers: `frame` and `sp` point into the VM stack, which never moves; `ip` points into
+// the code's bytecode block, which moves when the collector compacts. So every instruction
+// that may allocate saves its offset first (SYNC) and recomputes `ip` after (RELOAD), and no
+// other pointer into the heap is kept in a C local across an allocation.
+#include "vm/vm.h"
+
+#include <string.h>
+
+#include "obj/dict.h"
+#include "obj/list.h"
+#include "obj/str.h"
+#include "vm/code.h"
+#include "vm/function.h"
+#include "vm/opcode.h"
+
+enum {
+    F_CODE,
+    F_PREVIOUS, // small int: words from the arena's end to the previous frame, 0 for none
+    F_OFFSET,   // small int: the next instruction
+    F_GLOBALS,
+    F_LOCALS, // the namespace dict of a module or class body, MN_NULL in functions
+    F_DEPTH,  // small int: operand stack depth, saved while another frame runs
+    F_BLOCKS, // small int: open blocks
+    F_HEADER_WORDS
+};
+
+enum { BLOCK_EXCEPT, BLOCK_FINALLY, BLOCK_EXCEPT_ACTIVE, BLOCK_FINALLY_ACTIVE };
+
+#define RETURN_MARKER mn_small_int(-1) // a finally body entered by `return`
+
+static mn_code_t *frame_code(const mn_value_t *frame) {
+    return mn_object(frame[F_CODE]);
+}
+
+static size_t frame_words(const mn_code_t *code) {
+    size_t locals = mn_code_kind(code) == MN_CODE_FUNCTION ? mn_code_name_count(code) : 0;
+    return F_HEADER_WORDS + locals + 2 * mn_code_block_count(code) + mn_code_stack_size(code);
+}
+
+static mn_value_t *frame_locals(mn_value_t *frame) {
+    return frame + F_HEADER_WORDS;
+}
+
+static mn_value_t *frame_blocks(mn_value_t *frame) {
+    const mn_code_t *code = frame_code(frame);
+    size_t locals = mn_code_kind(code) == MN_CODE_FUNCTION ? mn_code_name_count(code) : 0;
+    return frame + F_HEADER_WORDS + locals;
+}
+
+static mn_value_t *frame_stack(mn_value_t *frame) {
+    return frame_blocks(frame) + 2 * mn_code_block_count(frame_code(frame));
+}
+
+static mn_value_t *frame_previous(mn_runtime_t *runtime, const mn_value_t *frame) {
+    mn_small_int_t distance = mn_small_int_value(frame[F_PREVIOUS]);
+    return distance == 0 ? NULL : (mn_value_t *)runtime->heap.arena_end - distance;
+}
+
+static mn_value_t raise_recursion(mn_runtime_t *runtime) {
+    return mn_raise(runtime, &mn_type_RecursionError, "maximum recursion depth exceeded");
+}
+
+// Pushes a frame for the code in *code. NULL with the exception raised when the stack
+// cannot grow. may trigger a gc
+static mn_value_t *frame_push(mn_runtime_t *runtime, const mn_value_t *code,
+                              const mn_value_t *globals, const mn_value_t *locals) {
+    if (runtime->frame_depth >= MN_MAX_FRAMES) {
+        (void)raise_recursion(runtime);
+        return NULL;
+    }
+    size_t words = frame_words(mn_object(*code));
+    mn_value_t *frame = mn_heap_reserve_top(&runtime->heap, words);
+    if (frame == NULL) {
+        (void)raise_recursion(runtime);
+        return NULL;
+    }
+    frame[F_CODE] = *code;
+    frame[F_PREVIOUS] = mn_small_int(
+        runtime->frame == NULL ? 0 : (mn_word_t *)runtime->heap.arena_end - runtime->frame);
+    frame[F_OFFSET] = mn_small_int(0);
+    frame[F_GLOBALS] = *globals;
+    frame[F_LOCALS] = *locals;
+    frame[F_DEPTH] = mn_small_int(0);
+    frame[F_BLOCKS] = mn_small_int(0);
+    runtime->frame = frame;
+    runtime->frame_depth++;
+    return frame;
+}
+
+static void frame_pop(mn_runtime_t *runtime, mn_value_t *frame) {
+    runtime->frame = frame_previous(runtime, frame);
+    runtime->frame_depth--;
+    mn_heap_release_top(&runtime->heap, frame_words(frame_code(frame)));
+}
+
+// ---- Calls --------------------------------------------------------------------------------
+
+static mn_value_t function_name(const mn_value_t *function) {
+    const mn_function_t *object = mn_object(*function);
+    return ((const mn_code_t *)mn_object(object->code))->name;
+}
+
+// Pushes the frame of a call to the Python function in *function and binds its arguments.
+// NULL with the exception raised on a bad call. may trigger a gc
+static mn_value_t *call_setup(mn_runtime_t *runtime, const mn_value_t *function, mn_value_t *args,
+                              size_t count, mn_value_t keywords) {
+    mn_function_t *object = mn_object(*function);
+    const mn_code_t *code = mn_object(object->code);
+    size_t parameters = mn_code_parameter_count(code);
+    if (count > parameters) {
+        (void)mn_raise(runtime, &mn_type_TypeError,
+                       "%q() takes %z positional argument%s but %z %s given",
+                       function_name(function), parameters, parameters == 1 ? "" : "s", count,
+                       count == 1 ? "was" : "were");
+        return NULL;
+    }
+    // The frame's parts wait in rooted slots: pushing the frame may move the function.
+    mn_gc_ref_t refs[3];
+    mn_value_t *keywords_slot = mn_root_push(&runtime->heap, &refs[0]);
+    mn_value_t *code_slot = mn_root_push(&runtime->heap, &refs[1]);
+    mn_value_t *globals_slot = mn_root_push(&runtime->heap, &refs[2]);
+    *keywords_slot = keywords;
+    *code_slot = object->code;
+    *globals_slot = object->globals;
+    mn_value_t none = MN_NULL;
+    mn_value_t *frame = frame_push(runtime, code_slot, globals_slot, &none);
+    mn_root_pop(&runtime->heap, &refs[2]);
+    mn_root_pop(&runtime->heap, &refs[1]);
+    mn_root_pop(&runtime->heap, &refs[0]);
+    if (frame == NULL) {
+        return NULL;
+    }
+    keywords = *keywords_slot;
+    object = mn_object(*function);
+    code = frame_code(frame);
+    mn_value_t *locals = frame_locals(frame);
+    memcpy(locals, args, count * sizeof(mn_value_t));
+    const mn_tuple_t *names = mn_object(code->names);
+    size_t keyword_count = mn_native_keyword_count(keywords);
+    for (size_t k = 0; k < keyword_count; k++) {
+        mn_value_t name = ((const mn_tuple_t *)mn_object(keywords))->items[k];
+        size_t i = 0;
+        while (i < parameters && names->items[i] != name) {
+            i++;
+        }
+        if (i == parameters) {
+            frame_pop(runtime, frame);
+            (void)mn_raise(runtime, &mn_type_TypeError,
+                           "%q() got an unexpected keyword argument '%q'", function_name(function),
+                           name);
+            return NULL;
+        }
+        if (locals[i] != MN_NULL) {
+            frame_pop(runtime, frame);
+            (void)mn_raise(runtime, &mn_type_TypeError,
+                           "%q() got multiple values for argument '%q'", function_name(function),
+                           name);
+            return NULL;
+        }
+        locals[i] = args[count + k];
+    }
+    if (count + keyword_count < parameters) {
+        const mn_tuple_t *defaults =
+            object->defaults == MN_NULL ? NULL : mn_object(object->defaults);
+        size_t default_count = defaults == NULL ? 0 : mn_tuple_length(defaults);
+        size_t first_default = parameters - default_count;
+        size_t missing = 0;
+        for (size_t i = count; i < parameters; i++) {
+            if (locals[i] == MN_NULL) {
+                if (i >= first_default) {
+                    locals[i] = defaults->items[i - first_default];
+                } else {
+                    missing++;
+                }
+            }
+        }
+        if (missing > 0) {
+            size_t first = 0;
+            while (locals[first] != MN_NULL) {
+                first++;
+            }
+            mn_value_t name = names->items[first];
+            frame_pop(runtime, frame);
+            (void)mn_raise(runtime, &mn_type_TypeError,
+                           "%q() missing %z required positional argument%s: '%q'%s",
+                           function_name(function), missing, missing == 1 ? "" : "s", name,
+                           missing == 1 ? "" : " and more");
+            return NULL;
+        }
+    }
+    return frame;
+}
+
+// ---- Names --------------------------------------------------------------------------------
+
+static mn_value_t load_builtin(mn_value_t name) {
+    return mn_attr_table_find(&mn_builtins_table, name);
+}
+
+static mn_value_t raise_name_error(mn_runtime_t *runtime, mn_value_t name) {
+    return mn_raise(runtime, &mn_type_NameError, "name '%q' is not defined", name);
+}
+
+static mn_value_t code_name(const mn_value_t *frame, size_t index) {
+    const mn_tuple_t *names = mn_object(frame_code(frame)->names);
+    return names->items[index];
+}
+
+static mn_value_t code_constant(const mn_value_t *frame, size_t index) {
+    const mn_tuple_t *constants = mn_object(frame_code(frame)->constants);
+    return constants->items[index];
+}
+
+// ---- Exceptions ---------------------------------------------------------------------------
+
+static bool exception_matches(mn_value_t exception, mn_value_t types) {
+    const mn_type_t *type = mn_type_of(exception);
+    if (mn_is_tagged(types, MN_TAG_TUPLE)) {
+        const mn_tuple_t *tuple = mn_object(types);
+        for (size_t i = 0; i < mn_tuple_length(tuple); i++) {
+            if (exception_matches(exception, tuple->items[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+    return mn_is_tagged(types, MN_TAG_TYPE) && mn_type_is_subtype(type, mn_object(types));
+}
+
+// Makes an exception instance from what `raise` was given; MN_EXCEPTION with TypeError if
+// it is neither an exception class nor an instance. may trigger a gc
+static mn_value_t exception_instance(mn_runtime_t *runtime, mn_value_t *slot) {
+    if (mn_is_tagged(*slot, MN_TAG_TYPE) &&
+        (((const mn_type_t *)mn_object(*slot))->flags & MN_TYPE_EXCEPTION)) {
+        return mn_call(runtime, slot, slot + 1, 0, MN_NULL);
+    }
+    if (mn_is_tagged(*slot, MN_TAG_EXCEPTION)) {
+        return *slot;
+    }
+    return mn_raise(runtime, &mn_type_TypeError, "exceptions must derive from BaseException");
+}
+
+// ---- The loop -----------------------------------------------------------------------------
+
+static size_t zigzag_decode(size_t value) {
+    return (value >> 1) ^ -(value & 1);
+}
+
+// Runs frames from `entry` (already pushed) until it returns. may trigger a gc
+static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
+    mn_value_t *frame = entry;
+    mn_value_t *sp = frame_stack(frame);
+    const uint8_t *base = mn_code_bytes(frame_code(frame));
+    const uint8_t *ip = base;
+    mn_value_t result = MN_NULL;
+    bool add_traceback = true;
+
+#define SYNC() (frame[F_OFFSET] = mn_small_int(ip - base))
+#define RELOAD()                                                                                   \
+    do {                                                                                           \
+        base = mn_code_bytes(frame_code(frame));                                                   \
+        ip = base + mn_small_int_value(frame[F_OFFSET]);                                           \
+    } while (0)
+#define TOP() (sp[-1])
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define CHECK(v)                                                                                   \
+    do {                                                                                           \
+        if ((v) == MN_EXCEPTION) {                                                                 \
+            goto error;                                                                            \
+        }                                                                                          \
+    } while (0)
+
+    for (;;) {
+        mn_opcode_t op = (mn_opcode_t)*ip++;
+        switch (op) {
+        case MN_OP_NOP:
+            break;
+        case MN_OP_POP_TOP:
+            sp--;
+            break;
+        case MN_OP_DUP_TOP:
+            sp[0] = sp[-1];
+            sp++;
+            break;
+        case MN_OP_DUP_TOP_TWO:
+            sp[0] = sp[-2];
+            sp[1] = sp[-1];
+            sp += 2;
+            break;
+        case MN_OP_ROT_TWO: {
+            mn_value_t top = sp[-1];
+            sp[-1] = sp[-2];
+            sp[-2] = top;
+            break;
+        }
+        case MN_OP_ROT_THREE: {
+            mn_value_t top = sp[-1];
+            sp[-1] = sp[-2];
+            sp[-2] = sp[-3];
+            sp[-3] = top;
+            break;
+        }
+        case MN_OP_ROT_FOUR: {
+            mn_value_t top = sp[-1];
+            sp[-1] = sp[-2];
+            sp[-2] = sp[-3];
+            sp[-3] = sp[-4];
+            sp[-4] = top;
+            break;
+        }
+        case MN_OP_LOAD_NONE:
+            PUSH(MN_NONE);
+            break;
+        case MN_OP_LOAD_TRUE:
+            PUSH(MN_TRUE);
+            break;
+        case MN_OP_LOAD_FALSE:
+            PUSH(MN_FALSE);
+            break;
+        case MN_OP_LOAD_ELLIPSIS:
+            PUSH(MN_ELLIPSIS);
+            break;
+        case MN_OP_LOAD_NULL:
+            PUSH(MN_NULL);
+            break;
+        case MN_OP_LOAD_SMALL_INT:
+            PUSH(mn_small_int((mn_small_int_t)zigzag_decode(mn_code_read_var(&ip))));
+            break;
+        case MN_OP_LOAD_CONST:
+            PUSH(code_constant(frame, mn_code_read_var(&ip)));
+            break;
+        case MN_OP_LOAD_FAST: {
+            size_t index = mn_code_read_var(&ip);
+            mn_value_t value = frame_locals(frame)[index];
+            if (value == MN_NULL) {
+                SYNC();
+                (void)mn_raise(runtime, &mn_type_UnboundLocalError,
+                               "local variable '%q' referenced before assignment",
+                               code_name(frame, index));
+                goto error;
+            }
+            PUSH(value);
+            break;
+        }
+        case MN_OP_STORE_FAST:
+            frame_locals(frame)[mn_code_read_var(&ip)] = POP();
+            break;
+        case MN_OP_DELETE_FAST: {
+            size_t index = mn_code_read_var(&ip);
+            if (frame_locals(frame)[index] == MN_NULL) {
+                SYNC();
+                (void)mn_raise(runtime, &mn_type_UnboundLocalError,
+                               "local variable '%q' referenced before assignment",
+                               code_name(frame, index));
+                goto error;
+            }
+            frame_locals(frame)[index] = MN_NULL;
+            break;
+        }
+        case MN_OP_LOAD_NAME:
+        case MN_OP_LOAD_GLOBAL: {
+            mn_value_t name = code_name(frame, mn_code_read_var(&ip));
+            mn_value_t value = MN_NULL;
+            if (op == MN_OP_LOAD_NAME && frame[F_LOCALS] != frame[F_GLOBALS]) {
+                value = mn_dict_get_str(frame[F_LOCALS], name);
+            }
+            if (value == MN_NULL) {
+                value = mn_dict_get_str(frame[F_GLOBALS], name);
+            }
+            if (value == MN_NULL) {
+                value = load_builtin(name);
+            }
+            if (value == MN_NULL) {
+                SYNC();
+                (void)raise_name_error(runtime, name);
+                goto error;
+            }
+            PUSH(value);
+            break;
+        }
+        case MN_OP_STORE_NAME:
+        case MN_OP_STORE_GLOBAL: {
+            size_t index = mn_code_read_var(&ip);
+            SYNC();
+            PUSH(code_name(frame, index));
+            bool ok = mn_dict_set(runtime, &frame[op == MN_OP_STORE_NAME ? F_LOCALS : F_GLOBALS],
+                                  &sp[-1], &sp[-2]);
+            sp -= 2;
+            RELOAD();
+            if (!ok) {
+                goto error;
+            }
+            break;
+        }
+        case MN_OP_DELETE_NAME:
+        case MN_OP_DELETE_GLOBAL: {
+            size_t index = mn_code_read_var(&ip);
+            SYNC();
+            PUSH(code_name(frame, index));
+            mn_value_t removed = mn_dict_remove(
+                runtime, &frame[op == MN_OP_DELETE_NAME ? F_LOCALS : F_GLOBALS], &sp[-1]);
+            sp--;
+            RELOAD();
+            CHECK(removed);
+            if (removed == MN_NULL) {
+                (void)raise_name_error(runtime, code_name(frame, index));
+                goto error;
+            }
+            break;
+        }
+        case MN_OP_LOAD_ATTR: {
+            mn_value_t name = code_constant(frame, mn_code_read_var(&ip));
+            SYNC();
+            mn_value_t value = mn_load_attr(runtime, &sp[-1], name);
+            RELOAD();
+            CHECK(value);
+            sp[-1] = value;
+            break;
+        }
+        case MN_OP_STORE_ATTR: {
+            mn_value_t name = code_constant(frame, mn_code_read_var(&ip));
+            SYNC();
+            bool ok = mn_store_attr(runtime, &sp[-1], name, &sp[-2]);
+            RELOAD();
+            sp -= 2;
+            if (!ok) {
+                goto error;
+            }
+            break;
+        }
+        case MN_OP_DELETE_ATTR: {
+            mn_value_t name = code_constant(frame, mn_code_read_var(&ip));
+            SYNC();
+            mn_value_t none = MN_NULL;
+            bool ok = mn_store_attr(runtime, &sp[-1], name, &none);
+            RELOAD();
+            sp--;
+            if (!ok) {
+                goto error;
+            }
+            break;
+        }
+        case MN_OP_LOAD_METHOD: {
+            // Pushes (function, self) for a method found on the type, to call without
+            // making a bound method; else (attribute, NULL).
+            mn_value_t name = code_constant(frame, mn_code_read_var(&ip));
+            mn_value_t found = mn_type_find_attr(mn_type_of(sp[-1]), name);
+            if (found != MN_NULL && mn_is_tagged(found, MN_TAG_NATIVE) &&
+                !(((const mn_native_t *)mn_object(found))->flags &
+                  (MN_NATIVE_STATIC | MN_NATIVE_CLASSMETHOD)) &&
+                !mn_is_tagged(sp[-1], MN_TAG_TYPE)) {
+                sp[0] = sp[-1];
+                sp[-1] = found;
+                sp++;
+                break;
+            }
+            SYNC();
+            mn_value_t value = mn_load_attr(runtime, &sp[-1], name);
+            RELOAD();
+            CHECK(value);
+            sp[-1] = value;
+            PUSH(MN_NULL);
+            break;
+        }
+        case MN_OP_BINARY_SUBSCR: {
+            SYNC();
+            mn_value_t value = mn_subscript(runtime, &sp[-2], &sp[-1], NULL);
+            RELOAD();
+            CHECK(value);
+            sp--;
+            sp[-1] = value;
+            break;
+        }
+        case MN_OP_STORE_SUBSCR: {
+            SYNC();
+            mn_value_t done = mn_subscript(runtime, &sp[-2], &sp[-1], &sp[-3]);
+            RELOAD();
+            CHECK(done);
+            sp -= 3;
+            break;
+        }
+        case MN_OP_DELETE_SUBSCR: {
+            SYNC();
+            mn_value_t none = MN_NULL;
+            mn_value_t done = mn_subscript(runtime, &sp[-2], &sp[-1], &none);
+            RELOAD();
+            CHECK(done);
+            sp -= 2;
+            break;
+        }
+        case MN_OP_BINARY_OP: {
+            mn_binary_op_t binary = (mn_binary_op_t)mn_code_read_var(&ip);
+            mn_value_t left = sp[-2], right = sp[-1];
+            // Small-int fast paths: no allocation, no dispatch.
+            if (mn_is_small_int(left) && mn_is_small_int(right)) {
+                mn_small_int_t a = mn_small_int_value(left), b = mn_small_int_value(right);
+                mn_binary_op_t plain = mn_binary_op_plain(binary);
+                if (plain == MN_BINARY_ADD && mn_small_int_fits((intmax_t)a + b)) {
+                    sp[-2] = mn_small_int(a + b);
+                    sp--;
+                    break;
+                }
+                if (plain == MN_BINARY_SUBTRACT && mn_small_int_fits((intmax_t)a - b)) {
+                    sp[-2] = mn_small_int(a - b);
+                    sp--;
+                    break;
+                }
+            }
+            SYNC();
+            mn_value_t value = mn_binary(runtime, binary, &sp[-2], &sp[-1]);
+            RELOAD();
+            CHECK(value);
+            sp--;
+            sp[-1] = value;
+            break;
+        }
+        case MN_OP_UNARY_OP: {
+            mn_unary_op_t unary = (mn_unary_op_t)mn_code_read_var(&ip);
+            SYNC();
+            mn_value_t value = mn_unary(runtime, unary, &sp[-1]);
+            RELOAD();
+            CHECK(value);
+            sp[-1] = value;
+            break;
+        }
+        case MN_OP_NOT: {
+            SYNC();
+            mn_value_t value = mn_truth(runtime, &sp[-1]);
+            RELOAD();
+            CHECK(value);
+            sp[-1] = value == MN_TRUE ? MN_FALSE : MN_TRUE;
+            break;
+        }
+        case MN_OP_COMPARE_OP: {
+            size_t compare = mn_code_read_var(&ip);
+            mn_value_t left = sp[-2], right = sp[-1];
+            mn_value_t value;
+            if (compare == MN_COMPARE_OP_IS || compare == MN_COMPARE_OP_IS_NOT) {
+                value = mn_bool((left == right) == (compare == MN_COMPARE_OP_IS));
+            } else if (mn_is_small_int(left) && mn_is_small_int(right) && compare <= 5) {
+                mn_small_int_t a = mn_small_int_value(left), b = mn_small_int_value(right);
+                value = mn_bool(mn_compare_op_holds((mn_compare_op_t)compare, (a > b) - (a < b)));
+            } else {
+                SYNC();
+                if (compare == MN_COMPARE_OP_IN || compare == MN_COMPARE_OP_NOT_IN) {
+                    value = mn_contains(runtime, &sp[-1], &sp[-2]);
+                    if (value != MN_EXCEPTION && compare == MN_COMPARE_OP_NOT_IN) {
+                        value = value == MN_TRUE ? MN_FALSE : MN_TRUE;
+                    }
+                } else {
+                    value = mn_compare(runtime, (mn_compare_op_t)compare, &sp[-2], &sp[-1]);
+                }
+                RELOAD();
+                CHECK(value);
+            }
+            sp--;
+            sp[-1] = value;
+            break;
+        }
+        case MN_OP_BUILD_TUPLE: {
+            size_t count = mn_code_read_var(&ip);
+            SYNC();
+            mn_tuple_t *tuple = mn_tuple_new(runtime, count);
+            RELOAD();
+            if (tuple == NULL) {
+                (void)mn_raise_memory_error(runtime);
+                goto error;
+            }
+            sp -= count;
+            memcpy(tuple->items, sp, count * sizeof(mn_value_t));
+            PUSH(mn_object_value(tuple));
+            break;
+        }
+        case MN_OP_BUILD_LIST: {
+            size_t count = mn_code_read_var(&ip);
+            SYNC();
+            mn_value_t list = mn_list_from_values(runtime, sp - count, count);
+            RELOAD();
+            CHECK(list);
+            sp -= count;
+            PUSH(list);
+            break;
+        }
+        case MN_OP_BUILD_MAP: {
+            size_t count = mn_code_read_var(&ip);
+            SYNC();
+            PUSH(mn_dict_new(runtime, count));
+            if (sp[-1] == MN_EXCEPTION) {
+                sp--;
+                RELOAD();
+                goto error;
+            }
+            bool ok = true;
+            for (size_t i = 0; i < count && ok; i++) {
+                mn_value_t *pair = sp - 1 - 2 * count + 2 * i;
+                ok = mn_dict_set(runtime, &sp[-1], &pair[0], &pair[1]);
+            }
+            RELOAD();
+            if (!ok) {
+                sp--;
+                goto error;
+            }
+            mn_value_t dict = sp[-1];
+            sp -= 2 * count + 1;
+            PUSH(dict);
+            break;
+        }
+        case MN_OP_BUILD_SLICE:
+        case MN_OP_BUILD_STRING:
+        case MN_OP_FORMAT_VALUE:
+        case MN_OP_LIST_EXTEND:
+        case MN_OP_DICT_UPDATE:
+        case MN_OP_UNPACK_EX:
+        case MN_OP_CALL_EX:
+        case MN_OP_BUILD_CLASS:
+        case MN_OP_IMPORT_NAME:
+        case MN_OP_IMPORT_FROM:
+        case MN_OP_IMPORT_STAR:
+        case MN_OP_PRINT_EXPR:
+            SYNC();
+            (void)mn_raise(runtime, &mn_type_NotImplementedError, "opcode %s", mn_opcode_names[op]);
+            goto error;
+        case MN_OP_LIST_APPEND: {
+            size_t distance = mn_code_read_var(&ip);
+            SYNC();
+            bool ok = mn_list_append(runtime, &sp[-1 - (intptr_t)distance], &sp[-1]);
+            RELOAD();
+            if (!ok) {
+                goto error;
+            }
+            sp--;
+            break;
+        }
+        case MN_OP_LIST_TO_TUPLE: {
+            SYNC();
+            size_t count = mn_list_length(sp[-1]);
+            mn_tuple_t *tuple = mn_tuple_new(runtime, count);
+            RELOAD();
+            if (tuple == NULL) {
+                (void)mn_raise_memory_error(runtime);
+                goto error;
+            }
+            if (count > 0) {
+                memcpy(tuple->items, mn_list_items(sp[-1]), count * sizeof(mn_value_t));
+            }
+            sp[-1] = mn_object_value(tuple);
+            break;
+        }
+        case MN_OP_UNPACK_SEQUENCE: {
+            size_t count = mn_code_read_var(&ip);
+            mn_value_t sequence = sp[-1];
+            const mn_value_t *items = NULL;
+            size_t length = 0;
+            if (mn_is_tagged(sequence, MN_TAG_TUPLE)) {
+                items = ((const mn_tuple_t *)mn_object(sequence))->items;
+                length = mn_tuple_length(mn_object(sequence));
+            } else if (mn_list_is(sequence)) {
+                items = mn_list_items(sequence);
+                length = mn_list_length(sequence);
+            }
+            if (items != NULL || mn_list_is(sequence)) {
+                if (length != count) {
+                    SYNC();
+                    if (length < count) {
+                        (void)mn_raise(runtime, &mn_type_ValueError,
+                                       "not enough values to unpack (expected %z, got %z)", count,
+                                       length);
+                    } else {
+                        (void)mn_raise(runtime, &mn_type_ValueError,
+                                       "too many values to unpack (expected %z)", count);
+                    }
+                    goto error;
+                }
+                sp--;
+                for (size_t i = 0; i < count; i++) {
+                    sp[i] = items[count - 1 - i];
+                }
+                sp += count;
+                break;
+            }
+            // Any iterable: its items, then a check that it is exhausted.
+            SYNC();
+            mn_value_t iterator = mn_iter(runtime, &sp[-1]);
+            RELOAD();
+            CHECK(iterator);
+            sp[-1] = iterator;
+            mn_value_t *iterator_slot = sp - 1;
+            for (size_t i = 0; i < count; i++) {
+                mn_value_t item = mn_next(runtime, iterator_slot);
+                if (item == MN_NULL) {
+                    RELOAD();
+                    (void)mn_raise(runtime, &mn_type_ValueError,
+                                   "not enough values to unpack (expected %z, got %z)", count, i);
+                    goto error;
+                }
+                if (item == MN_EXCEPTION) {
+                    RELOAD();
+                    goto error;
+                }
+                PUSH(item);
+            }
+            mn_value_t extra = mn_next(runtime, iterator_slot);
+            RELOAD();
+            CHECK(extra);
+            if (extra != MN_NULL) {
+                (void)mn_raise(runtime, &mn_type_ValueError,
+                               "too many values to unpack (expected %z)", count);
+                goto error;
+            }
+            // Reverse the items over the iterator's slot: the first ends on top.
+            for (size_t i = 0; i < count; i++) {
+                iterator_slot[i] = iterator_slot[count - i];
+            }
+            sp--;
+            for (size_t i = 0; i < count / 2; i++) {
+                mn_value_t swap = iterator_slot[i];
+                iterator_slot[i] = iterator_slot[count - 1 - i];
+                iterator_slot[count - 1 - i] = swap;
+            }
+            break;
+        }
+        case MN_OP_GET_ITER: {
+            SYNC();
+            mn_value_t iterator = mn_iter(runtime, &sp[-1]);
+            RELOAD();
+            CHECK(iterator);
+            sp[-1] = iterator;
+            break;
+        }
+        case MN_OP_FOR_ITER: {
+            int offset = mn_code_read_jump(&ip);
+            SYNC();
+            mn_value_t item = mn_next(runtime, &sp[-1]);
+            RELOAD();
+            CHECK(item);
+            if (item == MN_NULL) {
+                sp--;
+                ip += offset;
+            } else {
+                PUSH(item);
+            }
+            break;
+        }
+        case MN_OP_JUMP: {
+            int offset = mn_code_read_jump(&ip);
+            ip += offset;
+            break;
+        }
+        case MN_OP_POP_JUMP_IF_FALSE:
+        case MN_OP_POP_JUMP_IF_TRUE:
+        case MN_OP_JUMP_IF_FALSE_OR_POP:
+        case MN_OP_JUMP_IF_TRUE_OR_POP: {
+            int offset = mn_code_read_jump(&ip);
+            mn_value_t value = sp[-1];
+            mn_value_t truth;
+            if (value == MN_TRUE || value == MN_FALSE) {
+                truth = value;
+            } else {
+                SYNC();
+                truth = mn_truth(runtime, &sp[-1]);
+                RELOAD();
+                CHECK(truth);
+            }
+            bool jump_if = op == MN_OP_POP_JUMP_IF_TRUE || op == MN_OP_JUMP_IF_TRUE_OR_POP;
+            bool jumps = (truth == MN_TRUE) == jump_if;
+            if (op == MN_OP_POP_JUMP_IF_FALSE || op == MN_OP_POP_JUMP_IF_TRUE || !jumps) {
+                sp--;
+            }
+            if (jumps) {
+                ip += offset;
+            }
+            break;
+        }
+        case MN_OP_JUMP_IF_NOT_EXC_MATCH: {
+            int offset = mn_code_read_jump(&ip);
+            mn_value_t types = sp[-1];
+            mn_value_t exception = sp[-2];
+            sp -= 2;
+            if (!exception_matches(exception, types)) {
+                ip += offset;
+            }
+            break;
+        }
+        case MN_OP_SETUP_EXCEPT:
+        case MN_OP_SETUP_FINALLY: {
+            int offset = mn_code_read_jump(&ip);
+            mn_value_t *blocks = frame_blocks(frame);
+            size_t count = (size_t)mn_small_int_value(frame[F_BLOCKS]);
+            size_t handler = (size_t)(ip + offset - base);
+            blocks[2 * count] = mn_small_int(
+                (mn_small_int_t)(handler << 2 |
+                                 (op == MN_OP_SETUP_EXCEPT ? BLOCK_EXCEPT : BLOCK_FINALLY)));
+            blocks[2 * count + 1] = mn_small_int(sp - frame_stack(frame));
+            frame[F_BLOCKS] = mn_small_int((mn_small_int_t)count + 1);
+            break;
+        }
+        case MN_OP_POP_BLOCK:
+            frame[F_BLOCKS] = mn_small_int(mn_small_int_value(frame[F_BLOCKS]) - 1);
+            break;
+        case MN_OP_BEGIN_FINALLY: {
+            mn_value_t *blocks = frame_blocks(frame);
+            size_t count = (size_t)mn_small_int_value(frame[F_BLOCKS]);
+            blocks[2 * count] = mn_small_int(BLOCK_FINALLY_ACTIVE);
+            blocks[2 * count + 1] = mn_small_int(sp - frame_stack(frame));
+            frame[F_BLOCKS] = mn_small_int((mn_small_int_t)count + 1);
+            PUSH(MN_NONE);
+            PUSH(MN_NONE);
+            break;
+        }
+        case MN_OP_POP_EXCEPT: {
+            mn_value_t *blocks = frame_blocks(frame);
+            size_t count = (size_t)mn_small_int_value(frame[F_BLOCKS]) - 1;
+            mn_value_t *saved = frame_stack(frame) + mn_small_int_value(blocks[2 * count + 1]);
+            runtime->roots[MN_ROOT_HANDLED] = saved[0];
+            sp = saved;
+            frame[F_BLOCKS] = mn_small_int((mn_small_int_t)count);
+            break;
+        }
+        case MN_OP_END_FINALLY: {
+            mn_value_t *blocks = frame_blocks(frame);
+            size_t count = (size_t)mn_small_int_value(frame[F_BLOCKS]) - 1;
+            mn_value_t *saved = frame_stack(frame) + mn_small_int_value(blocks[2 * count + 1]);
+            frame[F_BLOCKS] = mn_small_int((mn_small_int_t)count);
+            mn_value_t value = saved[0], marker = saved[1];
+            sp = saved;
+            if (marker == MN_NONE) {
+                break;
+            }
+            if (marker == RETURN_MARKER) {
+                result = value;
+                goto do_return;
+            }
+            if (mn_is_small_int(marker)) {
+                size_t jump = (size_t)mn_small_int_value(marker);
+                ip = base + (jump >> 5);
+                result = mn_small_int((mn_small_int_t)(jump & 31));
+                goto do_unwind;
+            }
+            runtime->roots[MN_ROOT_HANDLED] = value;
+            runtime->roots[MN_ROOT_EXCEPTION] = marker;
+            add_traceback = false;
+            goto error;
+        }
+        case MN_OP_UNWIND_JUMP: {
+            int offset = mn_code_read_jump(&ip);
+            const uint8_t *target = ip + offset; // relative to the jump's own end
+            size_t count = mn_code_read_var(&ip);
+            ip = target;
+            result = mn_small_int((mn_small_int_t)count);
+            goto do_unwind;
+        }
+        case MN_OP_RERAISE:
+            runtime->roots[MN_ROOT_EXCEPTION] = POP();
+            add_traceback = false;
+            goto error;
+        case MN_OP_RAISE: {
+            size_t count = mn_code_read_var(&ip);
+            SYNC();
+            if (count == 0) {
+                mn_value_t handled = runtime->roots[MN_ROOT_HANDLED];
+                if (handled == MN_NULL || handled == MN_NONE) {
+                    (void)mn_raise(runtime, &mn_type_RuntimeError,
+                                   "No active exception to reraise");
+                } else {
+                    runtime->roots[MN_ROOT_EXCEPTION] = handled;
+                    add_traceback = false;
+                }
+                goto error;
+            }
+            mn_value_t *slot = sp - count;
+            mn_value_t exception = exception_instance(runtime, slot);
+            RELOAD();
+            CHECK(exception);
+            slot[0] = exception;
+            if (count == 2) {
+                mn_value_t cause = slot[1];
+                if (cause != MN_NONE) {
+                    cause = exception_instance(runtime, &slot[1]);
+                    RELOAD();
+                    CHECK(cause);
+                }
+                ((mn_exception_t *)mn_object(slot[0]))->cause = cause;
+            }
+            mn_value_t handled = runtime->roots[MN_ROOT_HANDLED];
+            if (handled != MN_NULL && handled != slot[0]) {
+                mn_exception_t *object = mn_object(slot[0]);
+                if (object->context == MN_NULL) {
+                    object->context = handled;
+                }
+            }
+            runtime->roots[MN_ROOT_EXCEPTION] = slot[0];
+            sp = slot;
+            ((mn_exception_t *)mn_object(runtime->roots[MN_ROOT_EXCEPTION]))->traceback = MN_NULL;
+            goto error;
+        }
+        case MN_OP_LOAD_ASSERTION_ERROR:
+            PUSH(mn_object_value(&mn_type_AssertionError));
+            break;
+        case MN_OP_MAKE_FUNCTION: {
+            size_t argument = mn_code_read_var(&ip);
+            SYNC();
+            PUSH(code_constant(frame, argument >> 1));
+            mn_value_t none = MN_NULL;
+            mn_value_t function = mn_function_new(runtime, &sp[-1], &frame[F_GLOBALS],
+                                                  (argument & 1) ? &sp[-2] : &none);
+            RELOAD();
+            sp--;
+            CHECK(function);
+            if (argument & 1) {
+                sp[-1] = function;
+            } else {
+                PUSH(function);
+            }
+            break;
+        }
+        case MN_OP_CALL: {
+            size_t argument = mn_code_read_var(&ip);
+            size_t count = argument >> 2;
+            bool has_keywords = (argument & 2) != 0;
+            bool method = (argument & 1) != 0;
+            mn_value_t keywords = has_keywords ? sp[-1] : MN_NULL;
+            mn_value_t *args = sp - count - (has_keywords ? 1 : 0);
+            count -= mn_native_keyword_count(keywords);
+            mn_value_t *callable = args - 1;
+            if (method) {
+                if (*callable == MN_NULL) {
+                    callable--; // (attribute, NULL): a plain call of the attribute
+                } else {
+                    callable--; // (function, self): self is the first argument
+                    args--;
+                    count++;
+                }
+            }
+            mn_gc_ref_t function_ref;
+            mn_value_t *function = mn_root_push(&runtime->heap, &function_ref);
+            *function = *callable;
+            if (mn_is_tagged(*callable, MN_TAG_BOUND)) {
+                // A bound Python method: self goes in the slot before the arguments (the
+                // callable's own, or the NULL of a method call), which the result replaces.
+                const mn_bound_t *bound = mn_object(*callable);
+                if (mn_is_tagged(bound->function, MN_TAG_FUNCTION)) {
+                    *function = bound->function;
+                    args[-1] = bound->self;
+                    args--;
+                    count++;
+                }
+            }
+            SYNC();
+            frame[F_DEPTH] = mn_small_int(callable - frame_stack(frame));
+            if (mn_is_tagged(*function, MN_TAG_FUNCTION)) {
+                mn_value_t *callee = call_setup(runtime, function, args, count, keywords);
+                mn_root_pop(&runtime->heap, &function_ref);
+                if (callee == NULL) {
+                    goto error;
+                }
+                frame = callee;
+                sp = frame_stack(frame);
+                RELOAD();
+                break;
+            }
+            mn_value_t value = mn_call(runtime, function, args, count, keywords);
+            mn_root_pop(&runtime->heap, &function_ref);
+            RELOAD();
+            CHECK(value);
+            sp = frame_stack(frame) + mn_small_int_value(frame[F_DEPTH]);
+            PUSH(value);
+            break;
+        }
+        case MN_OP_RETURN_VALUE:
+            result = POP();
+            goto do_return;
+        default:
+            SYNC();
+            (void)mn_raise(runtime, &mn_type_SystemError, "bad opcode %d", (int)op);
+            goto error;
+        }
+        continue;
+
+    do_return:
+        // Leave every block of the frame; a finally body runs first, with the result saved.
+        for (;;) {
+            size_t count = (size_t)mn_small_int_value(frame[F_BLOCKS]);
+            if (count == 0) {
+                break;
+            }
+            mn_value_t *blocks = frame_blocks(frame);
+            mn_small_int_t kind_handler = mn_small_int_value(blocks[2 * count - 2]);
+            mn_value_t *saved = frame_stack(frame) + mn_small_int_value(blocks[2 * count - 1]);
+            frame[F_BLOCKS] = mn_small_int((mn_small_int_t)count - 1);
+            int kind = (int)(kind_handler & 3);
+            if (kind == BLOCK_EXCEPT_ACTIVE ||
+                (kind == BLOCK_FINALLY_ACTIVE && mn_is_tagged(saved[1], MN_TAG_EXCEPTION))) {
+                runtime->roots[MN_ROOT_HANDLED] = saved[0];
+            }
+            if (kind == BLOCK_FINALLY) {
+                sp = saved;
+                PUSH(result);
+                PUSH(RETURN_MARKER);
+                blocks[2 * count - 2] = mn_small_int(BLOCK_FINALLY_ACTIVE);
+                frame[F_BLOCKS] = mn_small_int((mn_small_int_t)count);
+                ip = base + (kind_handler >> 2);
+                goto next;
+            }
+        }
+        if (frame == entry) {
+            frame_pop(runtime, frame);
+            return result;
+        }
+        {
+            mn_value_t *caller = frame_previous(runtime, frame);
+            frame_pop(runtime, frame);
+            frame = caller;
+            sp = frame_stack(frame) + mn_small_int_value(frame[F_DEPTH]);
+            PUSH(result);
+            RELOAD();
+        }
+        continue;
+
+    do_unwind:
+        // break / continue out of `result` blocks to ip, through finally bodies.
+        {
+            size_t remaining = (size_t)mn_small_int_value(result);
+            size_t target = (size_t)(ip - base);
+            while (remaining > 0) {
+                size_t count = (size_t)mn_small_int_value(frame[F_BLOCKS]);
+                mn_value_t *blocks = frame_blocks(frame);
+                mn_small_int_t kind_handler = mn_small_int_value(blocks[2 * count - 2]);
+                mn_value_t *saved = frame_stack(frame) + mn_small_int_value(blocks[2 * count - 1]);
+                int kind = (int)(kind_handler & 3);
+                frame[F_BLOCKS] = mn_small_int((mn_small_int_t)count - 1);
+                remaining--;
+                sp = saved;
+                if (kind == BLOCK_EXCEPT_ACTIVE ||
+                    (kind == BLOCK_FINALLY_ACTIVE && mn_is_tagged(saved[1], MN_TAG_EXCEPTION))) {
+                    runtime->roots[MN_ROOT_HANDLED] = saved[0];
+                }
+                if (kind == BLOCK_FINALLY) {
+                    PUSH(MN_NONE);
+                    PUSH(mn_small_int((mn_small_int_t)(target << 5 | remaining)));
+                    blocks[2 * count - 2] = mn_small_int(BLOCK_FINALLY_ACTIVE);
+                    frame[F_BLOCKS] = mn_small_int((mn_small_int_t)count);
+                    ip = base + (kind_handler >> 2);
+                    goto next;
+                }
+            }
+            ip = base + target;
+        }
+        continue;
+
+    error:
+        // The exception unwinds to the innermost handler, frame by frame.
+        for (;;) {
+            if (add_traceback) {
+                mn_code_t *code = frame_code(frame);
+                size_t offset = (size_t)mn_small_int_value(frame[F_OFFSET]);
+                uint32_t line = mn_code_line(code, offset > 0 ? offset - 1 : 0);
+                mn_exception_add_traceback(runtime, &frame[F_CODE], line);
+            }
+            add_traceback = true;
+            size_t count = (size_t)mn_small_int_value(frame[F_BLOCKS]);
+            while (count > 0) {
+                mn_value_t *blocks = frame_blocks(frame);
+                mn_small_int_t kind_handler = mn_small_int_value(blocks[2 * count - 2]);
+                mn_value_t *saved = frame_stack(frame) + mn_small_int_value(blocks[2 * count - 1]);
+                int kind = (int)(kind_handler & 3);
+                count--;
+                frame[F_BLOCKS] = mn_small_int((mn_small_int_t)count);
+                if (kind == BLOCK_EXCEPT_ACTIVE ||
+                    (kind == BLOCK_FINALLY_ACTIVE && mn_is_tagged(saved[1], MN_TAG_EXCEPTION))) {
+                    runtime->roots[MN_ROOT_HANDLED] = saved[0];
+                    continue;
+                }
+                if (kind == BLOCK_EXCEPT || kind == BLOCK_FINALLY) {
+                    sp = saved;
+                    mn_value_t exception = runtime->roots[MN_ROOT_EXCEPTION];
+                    PUSH(runtime->roots[MN_ROOT_HANDLED]);
+                    PUSH(exception);
+                    mn_exception_clear(runtime);
+                    runtime->roots[MN_ROOT_HANDLED] = exception;
+                    blocks[2 * count] = mn_small_int(kind == BLOCK_EXCEPT ? BLOCK_EXCEPT_ACTIVE
+                                                                          : BLOCK_FINALLY_ACTIVE);
+                    frame[F_BLOCKS] = mn_small_int((mn_small_int_t)count + 1);
+                    RELOAD();
+                    ip = base + (kind_handler >> 2);
+                    goto next;
+                }
+            }
+            if (frame == entry) {
+                frame_pop(runtime, frame);
+                return MN_EXCEPTION;
+            }
+            mn_value_t *caller = frame_previous(runtime, frame);
+            frame_pop(runtime, frame);
+            frame = caller;
+        }
+    next:;
+    }
+#undef SYNC
+#undef RELOAD
+#undef TOP
+#undef PUSH
+#undef POP
+#undef CHECK
+}
+
+mn_value_t mn_vm_run_code(mn_runtime_t *runtime, const mn_value_t *code, const mn_value_t *globals,
+                          const mn_value_t *locals) {
+    if (runtime->call_depth >= MN_MAX_CALL_DEPTH) {
+        return raise_recursion(runtime);
+    }
+    mn_value_t *frame = frame_push(runtime, code, globals, locals);
+    if (frame == NULL) {
+        return MN_EXCEPTION;
+    }
+    runtime->call_depth++;
+    mn_value_t result = run(runtime, frame);
+    runtime->call_depth--;
+    return result;
+}
+
+mn_value_t mn_vm_call_function(mn_runtime_t *runtime, const mn_value_t *function, mn_value_t *args,
+                               size_t count, mn_value_t keywords) {
+    if (runtime->call_depth >= MN_MAX_CALL_DEPTH) {
+        return raise_recursion(runtime);
+    }
+    mn_value_t *frame = call_setup(runtime, function, args, count, keywords);
+    if (frame == NULL) {
+        return MN_EXCEPTION;
+    }
+    runtime->call_depth++;
+    mn_value_t result = run(runtime, frame);
+    runtime->call_depth--;
+    return result;
+}
