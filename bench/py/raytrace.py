@@ -1,5 +1,5 @@
-# Ray tracer: three spheres over a checkered floor, one point light, shadows and one
-# bounce of reflection, rendered to a 64x32 image of ASCII shades.
+# Ray tracer: three spheres over a checkered floor, one point light, shadows and two
+# bounces of reflection, rendered to a 64x32 image of ASCII shades.
 #
 # Vectors are instances of a class with __add__, __sub__, __mul__ and __neg__, so every
 # arithmetic step allocates a small object and calls a special method; intersections
