@@ -11,7 +11,8 @@ with the first line that differs, the program is left out of the mean, and the e
 status is 1. So is a run that fails or times out.
 
 Programs are names in bench/py (with or without .py) or paths; by default, all of
-bench/py/*.py. CPython is the interpreter running this script (sys.executable, so a
+bench/py/*.py. The start-up time of each interpreter (an empty program) is printed
+first. CPython is the interpreter running this script (sys.executable, so a
 version-manager shim does not add its own start-up time), run with -S: Minnow has no
 site module, and site's imports would otherwise count as CPython's start-up. Without
 --minnow only CPython is timed (for the reference column of docs/performance.md).
@@ -23,6 +24,7 @@ import math
 import os
 import subprocess
 import sys
+import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -141,7 +143,7 @@ def main():
                              "CPython alone)")
     parser.add_argument("--minnow-arg", metavar="ARG", action="append", default=[],
                         help="an extra argument for Minnow before the program "
-                             "(repeatable; use --minnow-arg=-X ...)")
+                             "(repeatable; write --minnow-arg=-S for one that starts with -)")
     parser.add_argument("--heapsize", metavar="SIZE",
                         help="pass -X heapsize=SIZE to Minnow (e.g. 256k, 4m); default: "
                              "Minnow's own")
@@ -182,6 +184,24 @@ def main():
     print("best of %d run%s, wall time with start-up; scale %s" % (
         args.repeat, "" if args.repeat == 1 else "s",
         args.scale if args.scale is not None else "1 (default)"))
+
+    # Start-up: the best time of an empty program, to read the table's short times by.
+    with tempfile.TemporaryDirectory() as scratch:
+        empty = os.path.join(scratch, "empty.py")
+        with open(empty, "w") as f:
+            f.write("")
+        startup = []
+        for command in [cpython] + ([minnow] if minnow else []):
+            outcome = Outcome()
+            for attempt in range(args.repeat):
+                seconds, output, error = run_once(command + [empty], args.timeout)
+                record(outcome, seconds, output, error, None)
+            if outcome.error is None:
+                startup.append("%.3f s" % outcome.best)
+            else:
+                startup.append("failed")
+    print("start-up (an empty program): CPython %s%s" % (
+        startup[0], ", Minnow %s" % startup[1] if minnow else ""))
     print("")
     sys.stdout.flush()
 
