@@ -1,0 +1,7 @@
+# An uncaught AttributeError from a method call on an instance.
+class Account:
+    def __init__(self, owner):
+        self.owner = owner
+acct = Account("ann")
+print(acct.owner)
+print(acct.zzqqxx)

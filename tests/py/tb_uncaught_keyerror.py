@@ -1,0 +1,6 @@
+# An uncaught KeyError shows the repr of the key.
+inventory = {"apples": 3}
+inventory["pears"] = 0
+for item in ["apples", "pears"]:
+    print(item, inventory[item])
+print(inventory["plums"])

@@ -1,0 +1,6 @@
+# An uncaught NameError from a name that was never bound.
+def compute():
+    total = 10
+    return total * qqzzyyxx
+print("computing")
+compute()
