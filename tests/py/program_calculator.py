@@ -4,16 +4,14 @@ class Parser:
         self.text = text.replace(" ", "")
         self.pos = 0
     def peek(self):
-        if self.pos < len(self.text):
-            return self.text[self.pos]
-        return ""
+        return self.text[self.pos:self.pos + 1]
     def take(self):
         ch = self.peek()
         self.pos += 1
         return ch
     def expr(self):
         value = self.term()
-        while self.peek() in ("+", "-") and self.peek():
+        while self.peek() in ("+", "-"):
             if self.take() == "+":
                 value = value + self.term()
             else:
@@ -21,7 +19,7 @@ class Parser:
         return value
     def term(self):
         value = self.power()
-        while self.peek() in ("*", "/") and self.peek():
+        while self.peek() in ("*", "/"):
             if self.take() == "*":
                 value = value * self.power()
             else:
@@ -35,16 +33,15 @@ class Parser:
         return base
     def unary(self):
         if self.peek() == "-":
-            self.take()
-            return -self.unary()
+            return -(self.take() and self.unary())
         return self.atom()
     def atom(self):
-        if self.peek() == "(":
-            self.take()
+        if self.take() == "(":
             value = self.expr()
             if self.take() != ")":
                 raise SyntaxError("expected )")
             return value
+        self.pos -= 1
         start = self.pos
         while self.peek().isdigit():
             self.take()

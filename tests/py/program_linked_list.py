@@ -1,8 +1,7 @@
 # A singly linked list class with iteration, indexing, reversal and repr.
 class Node:
     def __init__(self, value, next=None):
-        self.value = value
-        self.next = next
+        self.value, self.next = value, next
 class LinkedListIter:
     def __init__(self, node):
         self.node = node
@@ -20,14 +19,12 @@ class LinkedList:
         self.head = Node(value, self.head)
         self.size += 1
     def append(self, value):
-        node = Node(value)
         if self.head is None:
-            self.head = node
-        else:
-            cur = self.head
-            while cur.next:
-                cur = cur.next
-            cur.next = node
+            return self.push(value)
+        cur = self.head
+        while cur.next:
+            cur = cur.next
+        cur.next = Node(value)
         self.size += 1
     def reverse(self):
         prev = None
@@ -40,8 +37,7 @@ class LinkedList:
     def __len__(self):
         return self.size
     def __getitem__(self, i):
-        if i < 0:
-            i += self.size
+        i = i + self.size if i < 0 else i
         if not 0 <= i < self.size:
             raise IndexError("linked list index out of range")
         cur = self.head
@@ -51,8 +47,9 @@ class LinkedList:
     def __repr__(self):
         return "LinkedList(" + repr(list(self)) + ")"
 ll = LinkedList()
-for x in [3, 4, 5]:
-    ll.append(x)
+ll.append(3)
+ll.append(4)
+ll.append(5)
 ll.push(2)
 ll.push(1)
 print(ll, len(ll), ll[0], ll[-1], 4 in ll, 9 in ll)

@@ -22,23 +22,17 @@ done:
     halt
 """
 def assemble(text):
-    program = []
-    labels = {}
+    program, labels = [], {}
     for line in text.split("\n"):
         line = line.strip()
-        if not line:
-            continue
         if line.endswith(":"):
             labels[line[:-1]] = len(program)
-        else:
+        elif line:
             parts = line.split()
             program.append((parts[0], parts[1] if len(parts) > 1 else None))
     return program, labels
 def run(program, labels):
-    stack = []
-    memory = {}
-    pc = 0
-    steps = 0
+    stack, memory, pc, steps = [], {}, 0, 0
     while True:
         op, arg = program[pc]
         pc += 1
@@ -50,20 +44,15 @@ def run(program, labels):
         elif op == "store":
             memory[arg] = stack.pop()
         elif op in ("add", "sub", "mul"):
-            b = stack.pop()
-            a = stack.pop()
+            b, a = stack.pop(), stack.pop()
             stack.append(a + b if op == "add" else a - b if op == "sub" else a * b)
-        elif op == "jz":
-            if stack.pop() == 0:
+        elif op == "jz" or op == "jmp":
+            if op == "jmp" or stack.pop() == 0:
                 pc = labels[arg]
-        elif op == "jmp":
-            pc = labels[arg]
         elif op == "print":
             print("output:", stack.pop())
         elif op == "halt":
             return steps, memory
-        else:
-            raise ValueError("unknown op " + op)
 program, labels = assemble(SOURCE)
 print(len(program), labels)
 steps, memory = run(program, labels)

@@ -4,4 +4,6 @@ results = []
 for d in data:
     results.append(8 // d)
     print(results[-1])
+    if len(results) > 10:
+        break
 print("not printed", results)

@@ -15,5 +15,5 @@ try:
     range(1.5)
 except TypeError as e:
     print("TypeError", e)
-print(len(range(2 ** 40)), range(2 ** 40)[-1], 2 ** 39 in range(2 ** 40))
+print(range(2 ** 40)[-1], 2 ** 39 in range(2 ** 40), range(2 ** 40)[2 ** 39])
 print(type(range(3)).__name__, bool(range(0)), bool(range(1)))
