@@ -233,9 +233,17 @@ def diff(expected, actual, label):
             lineterm="",
         )
     )
+    if not lines:
+        lines = ["(the same lines; they differ in line endings or the final newline)"]
     if len(lines) > DIFF_LINES:
         lines = lines[:DIFF_LINES] + ["    ... (%d more lines)" % (len(lines) - DIFF_LINES)]
     return lines
+
+
+def describe(status):
+    if status < 0:
+        return "killed by signal %d" % -status
+    return "exit status %d" % status
 
 
 def check(script, command, reference, timeout):
@@ -252,12 +260,13 @@ def check(script, command, reference, timeout):
         reasons.append("stdout differs")
         details += diff(expected.stdout, actual.stdout, "stdout")
     if actual.status != expected.status:
-        reasons.append("exit status %d, expected %d" % (actual.status, expected.status))
+        reasons.append("%s, expected %s" % (describe(actual.status), describe(expected.status)))
     if expected.status != 0 and expected.stderr_last and actual.stderr_last != expected.stderr_last:
         reasons.append("last line of stderr differs")
-        details += ["-" + expected.stderr_last, "+" + actual.stderr_last]
+        details += ["expected stderr: " + expected.stderr_last,
+                    "actual stderr:   " + actual.stderr_last]
     elif actual.status != expected.status and actual.stderr_last:
-        details.append("stderr: " + actual.stderr_last)
+        details.append("actual stderr:   " + actual.stderr_last)
     if reasons:
         return ("; ".join(reasons), details)
     return None
