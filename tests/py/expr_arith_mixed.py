@@ -1,0 +1,10 @@
+# Mixing ints, floats and bools converts to the wider type.
+print(1 + 2.0, type(1 + 2.0).__name__)
+print(3 * 1.5, 10 - 0.5, 2 ** 0.5 * 2 ** 0.5)
+print(True + 1.5, False * 2.5, True / 2)
+print(7 // 2.0, 7 % 2.0, -7 // 2.0, -7 % 2.0)
+print(10 ** 20 + 0.5, 2 ** 53 + 1.0)
+print(1 == 1.0, 2 == 2.5, 10 ** 20 == 1e20, 10 ** 23 == 1e23)
+print(2 ** 63 * 1.0, 2 ** 64 / 2)
+print(3 / 2, 3 // 2, 3.0 // 2, -3 // 2)
+print(type(True + True).__name__, type(True + 0.0).__name__)

@@ -1,0 +1,12 @@
+# Comparisons between ints, floats and bools.
+print(1 < 2, 2 < 1, 1 <= 1, 1 >= 2, 3 > 2, 1 == 1, 1 != 1)
+print(1 == 1.0, 1 < 1.5, -1 > -1.5, 0 == -0.0, 0.0 == -0.0)
+print(True == 1, False == 0, True > False, True == 1.0)
+print(2 ** 100 > 1e30, 2 ** 100 < 1e31, 2 ** 53 + 1 > 2.0 ** 53)
+print(2 ** 53 + 1 == 2.0 ** 53, 10 ** 400 > 1e308)
+inf = float("inf")
+nan = float("nan")
+print(inf > 10 ** 400, -inf < -(10 ** 400), inf == inf)
+print(nan == nan, nan != nan, nan < 1, nan > 1, 1 < nan)
+print(1 == "1", 1 != "1", None == 0, None == None)
+print([1] == [1.0], (1, 2) == (1.0, 2.0))

@@ -1,0 +1,10 @@
+# Sequences compare lexicographically, item by item, then by length.
+print([1, 2] < [1, 3], [1, 2] < [1, 2, 0], [2] > [1, 9, 9], [] < [0])
+print((1, 2) == (1, 2), (1, 2) < (1, 2), (1, 2) <= (1, 2), (3,) > (2, 99))
+print("abc" < "abd", "ab" < "abc", "B" < "a", "" < "a", "Z" < "a")
+print("é" > "z", "apple" < "banana", "10" < "9")
+print(b"ab" < b"b", b"" == b"", b"a" < b"ab")
+print([1, [2, 3]] < [1, [2, 4]], [[1]] == [[1]])
+print((1, "a") < (1, "b"), [None] == [None])
+print([1, 2] == (1, 2), [1, 2] != (1, 2))
+print(max("hello"), min([3, 1, 2]), max([(1, "b"), (1, "a")]))

@@ -1,0 +1,2 @@
+# A nested helper package.
+SUB = "sub"

@@ -1,0 +1,6 @@
+# A module two packages deep.
+LEVEL = "deep"
+
+
+def where():
+    return __name__

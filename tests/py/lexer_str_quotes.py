@@ -1,0 +1,10 @@
+# Single- and double-quoted strings, quotes inside each other, empty strings.
+print('single', "double")
+print('it"s', "it's")
+print('', "", len(''), len(""))
+print('a' == "a")
+print("tab\there")
+print('back\\slash')
+print("quote \" inside", 'quote \' inside')
+print(repr('x'), repr("y"))
+print(repr("it's"), repr('say "hi"'), repr('both \' and "'))

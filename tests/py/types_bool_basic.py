@@ -1,0 +1,10 @@
+# bool: True and False, their reprs, bool() of values, and bool as a subclass of int.
+print(True, False, repr(True), str(False), type(True).__name__)
+print(bool(), bool(0), bool(1), bool(-5), bool(0.0), bool(""), bool("0"), bool([]), bool([[]]))
+print(bool(None), bool(()), bool({}), bool(range(0)), bool(b""), bool(b"\x00"))
+print(isinstance(True, int), issubclass(bool, int), isinstance(1, bool))
+print(True == 1, False == 0, True is True, (2 > 1) is True)
+print(int(True), int(False), float(True), str(True) + "!")
+print(1 == 1.0 == True, hash(True) == hash(1), hash(False) == hash(0))
+print(bool(True), bool(False), bool("False"))
+print(["no", "yes"][True], ["no", "yes"][False])

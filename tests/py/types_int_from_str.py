@@ -1,0 +1,10 @@
+# int() of strings in various bases.
+print(int("0"), int("123"), int("-45"), int("+7"), int("  42  "), int("\t9\n"))
+print(int("1_000"), int("007"), int("-0"))
+print(int("ff", 16), int("FF", 16), int("0xff", 16), int("0xFF", 0), int("z", 36), int("Z", 36))
+print(int("777", 8), int("0o777", 8), int("0o17", 0), int("101", 2), int("0b101", 0), int("0B11", 2))
+print(int("10", 3), int("-10", 7), int("  -0x1f  ", 16))
+print(int("12345678901234567890"), int("-123456789012345678901234567890"))
+print(int("1" * 40, 2), int("f" * 20, 16))
+print(int("0", 0), int("10", 0), int("1_0", 0))
+print(int(b"42"), int(bytearray(b" -3 ")))
