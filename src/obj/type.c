@@ -2,6 +2,7 @@
 
 #include <assert.h>
 
+#include "obj/bytes.h"
 #include "obj/exception.h"
 #include "obj/list.h"
 #include "vm/function.h"
@@ -15,7 +16,6 @@ ROM_TYPE(mn_type_none, MN_QSTR_NoneType, &mn_type_object);
 ROM_TYPE(mn_type_int, MN_QSTR_int, &mn_type_object);
 ROM_TYPE(mn_type_bool, MN_QSTR_bool, &mn_type_int);
 ROM_TYPE(mn_type_float, MN_QSTR_float, &mn_type_object);
-ROM_TYPE(mn_type_str, MN_QSTR_str, &mn_type_object);
 ROM_TYPE(mn_type_tuple, MN_QSTR_tuple, &mn_type_object);
 ROM_TYPE(mn_type_ellipsis, MN_QSTR_ellipsis, &mn_type_object);
 ROM_TYPE(mn_type_not_implemented, MN_QSTR_NotImplementedType, &mn_type_object);
@@ -28,6 +28,8 @@ static const mn_type_t *const types_by_tag[MN_TAG_COUNT] = {
     [MN_TAG_FLOAT] = &mn_type_float,
     [MN_TAG_TYPE] = &mn_type_type,
     [MN_TAG_LIST] = &mn_type_list,
+    [MN_TAG_BYTES] = &mn_type_bytes,
+    [MN_TAG_BYTEARRAY] = &mn_type_bytearray,
     [MN_TAG_BOUND] = &mn_type_bound_method,
 };
 
