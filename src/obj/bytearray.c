@@ -10,6 +10,7 @@
 
 // ---- Storage ---------------------------------------------------------------------------------
 
+// The object of a bytearray value. no allocation is done
 static mn_bytearray_t *bytearray_of(mn_value_t value) {
     return mn_object(value);
 }
@@ -56,7 +57,7 @@ mn_value_t mn_bytearray_adopt(mn_runtime_t *runtime, mn_value_t *block) {
     return mn_object_value(self);
 }
 
-// Bytes of a data block holding `capacity` bytes (header included).
+// Bytes of a data block holding `capacity` bytes (header included). no allocation is done
 static size_t data_bytes(size_t capacity) {
     return sizeof(mn_word_t) + capacity;
 }
@@ -145,6 +146,7 @@ bool mn_bytearray_splice(mn_runtime_t *runtime, const mn_value_t *bytearray, siz
 
 // ---- Slots -----------------------------------------------------------------------------------
 
+// bytearray(...). may trigger a gc
 static mn_value_t bytearray_make_new(mn_runtime_t *runtime, const mn_type_t *type, mn_value_t *args,
                                      size_t count, mn_value_t keywords) {
     (void)type;
@@ -227,7 +229,7 @@ static bool item_position(mn_runtime_t *runtime, mn_value_t index, size_t length
     return true;
 }
 
-// del self[slice]: the items the slice selects, kept in order.
+// del self[slice]: the items the slice selects, kept in order. may trigger a gc
 static bool delete_slice(mn_runtime_t *runtime, const mn_value_t *self, int64_t start, int64_t step,
                          size_t count) {
     if (count == 0) {
@@ -255,7 +257,7 @@ static bool delete_slice(mn_runtime_t *runtime, const mn_value_t *self, int64_t 
     return true;
 }
 
-// self[slice] = *value: bytes-like, or any iterable of ints but a str or a number.
+// self[slice] = *value: bytes-like, or any iterable of ints but a str or a number. may trigger a gc
 static bool assign_slice(mn_runtime_t *runtime, const mn_value_t *self, mn_value_t slice,
                          const mn_value_t *value) {
     if (mn_text_kind(*value) == MN_TEXT_STR || mn_int_is(*value) ||
@@ -310,6 +312,7 @@ static bool assign_slice(mn_runtime_t *runtime, const mn_value_t *self, mn_value
     return ok;
 }
 
+// self[index], self[index] = value, del self[index]. may trigger a gc
 static mn_value_t bytearray_subscript(mn_runtime_t *runtime, const mn_value_t *self,
                                       const mn_value_t *index, const mn_value_t *value) {
     if (value == NULL) {
@@ -349,6 +352,7 @@ static mn_value_t bytearray_subscript(mn_runtime_t *runtime, const mn_value_t *s
 
 // ---- Methods ---------------------------------------------------------------------------------
 
+// Whether self is a bytearray; TypeError otherwise. may trigger a gc (only to raise)
 static bool bytearray_self(mn_runtime_t *runtime, const mn_value_t *args, const char *name) {
     if (mn_bytearray_is(args[0])) {
         return true;
@@ -375,6 +379,7 @@ static mn_value_t bytearray_append(mn_runtime_t *runtime, mn_value_t *args, size
     return MN_NONE;
 }
 
+// Whether the value's type can be iterated. no allocation is done
 static bool iterable(mn_value_t value) {
     for (const mn_type_t *type = mn_type_of(value); type != NULL; type = type->base) {
         if (type->iter != NULL) {

@@ -35,6 +35,7 @@ mn_bytes_t *mn_bytes_alloc(mn_runtime_t *runtime, size_t length) {
 
 // Writes the b'...' of bytes[0, length) at out (NULL: measure); returns its length. A
 // bytearray's repr escapes every single quote, even between double quotes, as CPython's does.
+// no allocation is done
 static size_t repr_bytes(const char *bytes, size_t length, bool bytearray, char *out) {
     bool has_single = memchr(bytes, '\'', length) != NULL;
     bool has_double = memchr(bytes, '"', length) != NULL;
@@ -98,7 +99,7 @@ static const char *const codec_names[] = {"utf-8", "ascii", "latin-1"};
 
 // An encoding name as CPython's codec registry normalizes it: lowercase, each run of other
 // characters than letters, digits and '.' one '_', none at either end. False when too long
-// for any name known here.
+// for any name known here. no allocation is done
 static bool normalize_name(mn_value_t name, char *out, size_t capacity) {
     size_t length;
     const char *data = mn_text_data(name, &length);
@@ -125,6 +126,7 @@ static bool normalize_name(mn_value_t name, char *out, size_t capacity) {
     return true;
 }
 
+// The codec an encoding name (a str, or MN_NULL for utf-8) names. no allocation is done
 static codec_t codec_of(mn_value_t name) {
     if (name == MN_NULL) {
         return CODEC_UTF8;
@@ -151,6 +153,7 @@ static codec_t codec_of(mn_value_t name) {
     return CODEC_UNKNOWN;
 }
 
+// The error handler a name (a str, or MN_NULL for strict) names. no allocation is done
 static handler_t handler_of(mn_value_t name) {
     if (name == MN_NULL) {
         return HANDLER_STRICT;
@@ -166,6 +169,7 @@ static handler_t handler_of(mn_value_t name) {
     return HANDLER_UNKNOWN;
 }
 
+// LookupError for an encoding or an error handler. may trigger a gc
 static mn_value_t raise_unknown_encoding(mn_runtime_t *runtime, mn_value_t name) {
     return mn_raise(runtime, &mn_type_LookupError, "unknown encoding: %q", name);
 }
@@ -175,7 +179,7 @@ static mn_value_t raise_unknown_handler(mn_runtime_t *runtime, mn_value_t name) 
 }
 
 // One step of decoding: the size of the valid character at data[i] and its code point, or 0
-// with the size of the error range and its reason.
+// with the size of the error range and its reason. no allocation is done
 static size_t decode_step(codec_t codec, const char *data, size_t length, size_t i,
                           uint32_t *code_point, size_t *error_length, const char **reason) {
     unsigned char c = (unsigned char)data[i];
@@ -198,6 +202,7 @@ static size_t decode_step(codec_t codec, const char *data, size_t length, size_t
 
 // Measures (out NULL) or writes the decoding of data[0, length); returns its length, or
 // SIZE_MAX after raising for an error under 'strict' (or an unknown handler).
+// may trigger a gc (only to raise)
 static size_t decode_into(mn_runtime_t *runtime, codec_t codec, handler_t handler,
                           mn_value_t errors, const char *data, size_t length, char *out) {
     size_t n = 0;
@@ -274,7 +279,7 @@ mn_value_t mn_bytes_decode(mn_runtime_t *runtime, const mn_value_t *bytes, mn_va
     return result;
 }
 
-// Whether a code point can be encoded: utf-8 refuses only the surrogates.
+// Whether a code point can be encoded: utf-8 refuses only the surrogates. no allocation is done
 static bool encodable(codec_t codec, uint32_t code_point) {
     switch (codec) {
     case CODEC_ASCII:
@@ -287,7 +292,7 @@ static bool encodable(codec_t codec, uint32_t code_point) {
 }
 
 // Measures (out NULL) or writes the encoding of a str's UTF-8 text[0, length); returns its
-// length, or SIZE_MAX after raising.
+// length, or SIZE_MAX after raising. may trigger a gc (only to raise)
 static size_t encode_into(mn_runtime_t *runtime, codec_t codec, handler_t handler,
                           mn_value_t errors, const char *text, size_t length, char *out) {
     size_t n = 0;
@@ -394,7 +399,7 @@ mn_value_t mn_str_encode(mn_runtime_t *runtime, const mn_value_t *str, mn_value_
 // ---- Construction ----------------------------------------------------------------------------
 
 // The items of a list or tuple (valid until the next allocation) in *items; false for
-// anything else.
+// anything else. no allocation is done
 static bool sequence_items(mn_value_t value, const mn_value_t **items, size_t *count) {
     if (mn_is_tagged(value, MN_TAG_TUPLE)) {
         *count = mn_tuple_length(mn_object(value));
@@ -409,6 +414,7 @@ static bool sequence_items(mn_value_t value, const mn_value_t **items, size_t *c
     return false;
 }
 
+// Whether the value's type can be iterated. no allocation is done
 static bool has_iter(mn_value_t value) {
     for (const mn_type_t *type = mn_type_of(value); type != NULL; type = type->base) {
         if (type->iter != NULL) {
@@ -546,6 +552,7 @@ mn_value_t mn_bytes_make_new(mn_runtime_t *runtime, mn_value_t *args, size_t cou
     return mn_bytes_from_object(runtime, bytearray, source);
 }
 
+// bytes(...). may trigger a gc
 static mn_value_t bytes_make_new(mn_runtime_t *runtime, const mn_type_t *type, mn_value_t *args,
                                  size_t count, mn_value_t keywords) {
     (void)type;
@@ -668,6 +675,7 @@ mn_value_t mn_bytes_get_item(mn_runtime_t *runtime, const mn_value_t *self,
     return mn_small_int((unsigned char)data[n]);
 }
 
+// self[index]; bytes cannot change. may trigger a gc
 static mn_value_t bytes_subscript(mn_runtime_t *runtime, const mn_value_t *self,
                                   const mn_value_t *index, const mn_value_t *value) {
     return value == NULL ? mn_bytes_get_item(runtime, self, index) : MN_NOT_IMPLEMENTED;
@@ -676,6 +684,7 @@ static mn_value_t bytes_subscript(mn_runtime_t *runtime, const mn_value_t *self,
 // ---- Methods ---------------------------------------------------------------------------------
 
 // The kind of a bytes or bytearray method's self; TypeError otherwise.
+// may trigger a gc (only to raise)
 static bool binary_self(mn_runtime_t *runtime, const mn_value_t *args, const char *name) {
     if (mn_text_is_binary(args[0])) {
         return true;
@@ -686,7 +695,7 @@ static bool binary_self(mn_runtime_t *runtime, const mn_value_t *args, const cha
     return false;
 }
 
-// decode(encoding='utf-8', errors='strict').
+// decode(encoding='utf-8', errors='strict'). may trigger a gc
 static mn_value_t bytes_decode(mn_runtime_t *runtime, mn_value_t *args, size_t count,
                                mn_value_t keywords) {
     static const uint16_t allowed[] = {MN_QSTR_encoding, MN_QSTR_errors};
@@ -713,7 +722,7 @@ static mn_value_t bytes_decode(mn_runtime_t *runtime, mn_value_t *args, size_t c
                            errors != NULL ? *errors : MN_NULL);
 }
 
-// hex(sep=<none>, bytes_per_sep=1): CPython's _Py_strhex_impl.
+// hex(sep=<none>, bytes_per_sep=1): CPython's _Py_strhex_impl. may trigger a gc
 static mn_value_t bytes_hex(mn_runtime_t *runtime, mn_value_t *args, size_t count,
                             mn_value_t keywords) {
     static const uint16_t allowed[] = {MN_QSTR_sep, MN_QSTR_bytes_per_sep};
@@ -792,6 +801,7 @@ static mn_value_t bytes_hex(mn_runtime_t *runtime, mn_value_t *args, size_t coun
     return result;
 }
 
+// The value of a hex digit, -1 for another character. no allocation is done
 static int hex_digit(char c) {
     return c >= '0' && c <= '9'   ? c - '0'
            : c >= 'a' && c <= 'f' ? c - 'a' + 10
@@ -799,11 +809,12 @@ static int hex_digit(char c) {
                                   : -1;
 }
 
+// Python's ASCII whitespace. no allocation is done
 static bool is_ascii_space(char c) {
     return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
-// fromhex(string), a classmethod: args[0] is bytes or bytearray.
+// fromhex(string), a classmethod: args[0] is bytes or bytearray. may trigger a gc
 static mn_value_t bytes_fromhex(mn_runtime_t *runtime, mn_value_t *args, size_t count,
                                 mn_value_t keywords) {
     (void)count;

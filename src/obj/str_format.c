@@ -19,6 +19,7 @@
 // ---- Text of values --------------------------------------------------------------------------
 
 // Writes the digits of |n| in `base` (lowercase) into out; returns their number.
+// no allocation is done
 static size_t magnitude_digits(uint64_t n, unsigned base, char *out) {
     char reversed[64];
     size_t count = 0;
@@ -54,7 +55,7 @@ static bool int_digits(mn_runtime_t *runtime, const mn_value_t *value, unsigned 
     return true;
 }
 
-// The digits int_digits produced, valid until the next allocation.
+// The digits int_digits produced, valid until the next allocation. no allocation is done
 static const char *digits_of(const mn_value_t *text, const char *digits, bool negative) {
     if (*text == MN_NULL) {
         return digits;
@@ -65,6 +66,7 @@ static const char *digits_of(const mn_value_t *text, const char *digits, bool ne
 
 // The text of the immediates and numbers, or NULL for anything else. `scratch` holds at
 // least MN_FLOAT_REPR_MAX + 1 bytes; a big int gives NULL too (it needs the heap).
+// no allocation is done
 static const char *simple_text(mn_value_t value, char *scratch, size_t *length) {
     const char *text = NULL;
     switch (value) {
@@ -316,6 +318,7 @@ typedef struct format_context {
 } format_context_t;
 
 // The byte at `offset` of the format string (which may have moved: re-read each time).
+// no allocation is done
 static char format_byte(const format_context_t *context, size_t offset) {
     size_t length;
     return mn_text_data(*context->format, &length)[offset];
@@ -323,6 +326,7 @@ static char format_byte(const format_context_t *context, size_t offset) {
 
 // CPython's get_integer: the value of an all-digits part, -1 when it is empty or not all
 // digits; ValueError "Too many decimal digits in format string". may trigger a gc (to raise)
+// may trigger a gc (only to raise)
 static bool part_integer(mn_runtime_t *runtime, const format_context_t *context, size_t start,
                          size_t end, int64_t *out) {
     *out = -1;
@@ -707,7 +711,7 @@ typedef struct percent_state {
     int64_t next;           // CPython's argidx
 } percent_state_t;
 
-// Whether the value's type has a subscript slot (CPython's PyMapping_Check).
+// Whether the value's type has a subscript slot (CPython's PyMapping_Check). no allocation is done
 static bool has_subscript(mn_value_t value) {
     for (const mn_type_t *type = mn_type_of(value); type != NULL; type = type->base) {
         if (type->subscript != NULL) {

@@ -12,6 +12,7 @@
 // ---- repr and ascii() ------------------------------------------------------------------------
 
 // Writes \xNN, \uNNNN or \UNNNNNNNN for code_point at out (NULL: measure); returns its size.
+// no allocation is done
 static size_t write_escape(uint32_t code_point, char *out) {
     unsigned digits = code_point <= 0xff ? 2 : code_point <= 0xffff ? 4 : 8;
     if (out != NULL) {
@@ -25,6 +26,7 @@ static size_t write_escape(uint32_t code_point, char *out) {
 }
 
 // Writes the repr of text[0, length) at out (NULL: measure); returns its length.
+// no allocation is done
 static size_t repr_text(const char *text, size_t length, bool ascii, char *out) {
     bool has_single = memchr(text, '\'', length) != NULL;
     bool has_double = memchr(text, '"', length) != NULL;
@@ -86,6 +88,7 @@ bool mn_str_print_repr(mn_runtime_t *runtime, mn_buffer_t *out, const mn_value_t
 }
 
 // Writes text[0, length) with every non-ASCII character escaped (NULL: measure).
+// no allocation is done
 static size_t escape_non_ascii(const char *text, size_t length, char *out) {
     size_t n = 0;
     for (size_t i = 0; i < length;) {
@@ -136,7 +139,7 @@ mn_value_t mn_str_ascii(mn_runtime_t *runtime, const mn_value_t *value) {
 
 // ---- Slots -----------------------------------------------------------------------------------
 
-// str(object='') and str(object=b'', encoding='utf-8', errors='strict').
+// str(object='') and str(object=b'', encoding='utf-8', errors='strict'). may trigger a gc
 static mn_value_t str_make_new(mn_runtime_t *runtime, const mn_type_t *type, mn_value_t *args,
                                size_t count, mn_value_t keywords) {
     (void)type;
@@ -209,6 +212,7 @@ static mn_value_t str_unary(mn_runtime_t *runtime, mn_unary_op_t op, const mn_va
     return MN_NOT_IMPLEMENTED;
 }
 
+// Whether a value is a str (interned or not). no allocation is done
 static bool is_str(mn_value_t value) {
     return mn_text_kind(value) == MN_TEXT_STR;
 }
@@ -245,6 +249,7 @@ static mn_value_t str_binary(mn_runtime_t *runtime, mn_binary_op_t op, const mn_
     return MN_NOT_IMPLEMENTED;
 }
 
+// Whether a str is interned: a qstr or a pool str. no allocation is done
 static bool is_interned(mn_value_t value) {
     return mn_is_qstr(value) || mn_str_is_interned(mn_object(value));
 }
@@ -315,7 +320,7 @@ static mn_value_t str_subscript(mn_runtime_t *runtime, const mn_value_t *self,
 
 // ---- Methods ---------------------------------------------------------------------------------
 
-// encode(encoding='utf-8', errors='strict').
+// encode(encoding='utf-8', errors='strict'). may trigger a gc
 static mn_value_t str_encode(mn_runtime_t *runtime, mn_value_t *args, size_t count,
                              mn_value_t keywords) {
     static const uint16_t allowed[] = {MN_QSTR_encoding, MN_QSTR_errors};

@@ -60,6 +60,7 @@ mn_value_t mn_text_raise_too_big(mn_runtime_t *runtime, size_t bytes) {
 }
 
 // The interned str with these bytes when they are empty or one character, else MN_NULL.
+// no allocation is done
 static mn_value_t interned_character(const mn_runtime_t *runtime, const char *bytes,
                                      size_t length) {
     if (length == 0) {
@@ -150,6 +151,7 @@ bool mn_text_buffer_init(mn_runtime_t *runtime, mn_buffer_t *buffer, mn_value_t 
 
 // Raises MemoryError for a buffer that could not grow by `extra` bytes: the heap's failure,
 // or a request the buffer refused without asking (beyond any heap). Returns false.
+// no allocation is done
 static bool buffer_failed(mn_runtime_t *runtime, const mn_buffer_t *buffer, size_t extra) {
     if (runtime->heap.last_failure == MN_ALLOC_OK) {
         size_t length = mn_buffer_length(buffer);
@@ -331,6 +333,7 @@ bool mn_text_slice_bound(mn_runtime_t *runtime, mn_value_t value, int64_t *out) 
     return true;
 }
 
+// may trigger a gc (only to raise)
 static bool find_argument(mn_runtime_t *runtime, const char *function, mn_value_t *args,
                           size_t count, mn_value_t keywords, size_t index, size_t shown,
                           unsigned name, mn_value_t **slot) {
@@ -492,11 +495,13 @@ typedef struct text_iterator {
     mn_value_t offset; // small int
 } text_iterator_t;
 
+// iter(iterator) is the iterator. no allocation is done
 static mn_value_t iterator_self(mn_runtime_t *runtime, const mn_value_t *self) {
     (void)runtime;
     return *self;
 }
 
+// The next character or byte, MN_NULL at the end. may trigger a gc
 static mn_value_t iterator_next(mn_runtime_t *runtime, const mn_value_t *self) {
     text_iterator_t *iterator = mn_object(*self);
     size_t offset = (size_t)mn_small_int_value(iterator->offset);

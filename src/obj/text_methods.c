@@ -23,6 +23,7 @@ mn_text_kind_t mn_text_self_kind(mn_runtime_t *runtime, const mn_value_t *args, 
 // ---- Positions -------------------------------------------------------------------------------
 
 // Whether the value's positions are its bytes: bytes, bytearray, an ASCII str.
+// no allocation is done
 static bool indexed_by_byte(mn_value_t value) {
     return mn_text_kind(value) != MN_TEXT_STR || mn_str_is_ascii(mn_qstr_str(value));
 }
@@ -37,7 +38,7 @@ static size_t byte_offset(mn_value_t value, size_t index) {
     return mn_utf8_offset(data, length, index);
 }
 
-// The character index of byte `offset` of the value.
+// The character index of byte `offset` of the value. no allocation is done
 static size_t char_index(mn_value_t value, size_t offset) {
     if (indexed_by_byte(value)) {
         return offset;
@@ -48,7 +49,7 @@ static size_t char_index(mn_value_t value, size_t offset) {
 }
 
 // CPython's ADJUST_INDICES: negative bounds count from the end, then clamp at 0; the end is
-// clamped at the length; the start is not.
+// clamped at the length; the start is not. no allocation is done
 static void adjust_indices(int64_t *start, int64_t *end, int64_t length) {
     if (*end > length) {
         *end = length;
@@ -60,7 +61,7 @@ static void adjust_indices(int64_t *start, int64_t *end, int64_t length) {
     }
 }
 
-// The size of the character at data[offset], 1 for bytes.
+// The size of the character at data[offset], 1 for bytes. no allocation is done
 static size_t char_size(mn_text_kind_t kind, const char *data, size_t length, size_t offset) {
     if (kind != MN_TEXT_STR || (unsigned char)data[offset] < 0x80) {
         return 1;
@@ -69,7 +70,7 @@ static size_t char_size(mn_text_kind_t kind, const char *data, size_t length, si
     return mn_utf8_decode(data + offset, length - offset, &code_point);
 }
 
-// The size of the character that ends at data[end), 1 for bytes.
+// The size of the character that ends at data[end), 1 for bytes. no allocation is done
 static size_t char_size_before(mn_text_kind_t kind, const char *data, size_t end) {
     if (kind != MN_TEXT_STR || (unsigned char)data[end - 1] < 0x80) {
         return 1;
@@ -83,7 +84,7 @@ static size_t char_size_before(mn_text_kind_t kind, const char *data, size_t end
 // The text an argument of a method of `kind` must be: a str for a str, bytes-like for the
 // others. On a mismatch raises with `str_message` for a str (a format taking the function
 // name when it is given, then the value: %T, or %s for the argument-clinic wording that
-// shows None as "None"), or the bytes-like message.
+// shows None as "None"), or the bytes-like message. may trigger a gc (only to raise)
 static bool check_text_argument(mn_runtime_t *runtime, mn_text_kind_t kind, mn_value_t value,
                                 const char *str_message, const char *function) {
     if (kind == MN_TEXT_STR) {
@@ -108,6 +109,7 @@ static bool check_text_argument(mn_runtime_t *runtime, mn_text_kind_t kind, mn_v
 }
 
 // The optional start and end arguments of find() and the like at args[first], args[first + 1].
+// may trigger a gc (only to raise)
 static bool start_end(mn_runtime_t *runtime, const mn_value_t *args, size_t count, size_t first,
                       int64_t *start, int64_t *end) {
     *start = 0;
@@ -117,6 +119,7 @@ static bool start_end(mn_runtime_t *runtime, const mn_value_t *args, size_t coun
 }
 
 // An int argument that must fit a C int (CPython's "i" conversions).
+// may trigger a gc (only to raise)
 static bool c_int_argument(mn_runtime_t *runtime, mn_value_t value, int64_t *out) {
     if (!mn_int_is(value)) {
         (void)mn_raise(runtime, &mn_type_TypeError,
@@ -131,6 +134,7 @@ static bool c_int_argument(mn_runtime_t *runtime, mn_value_t value, int64_t *out
 }
 
 // A count argument (maxsplit, replace's count): any int, negative meaning no limit.
+// may trigger a gc (only to raise)
 static bool limit_argument(mn_runtime_t *runtime, const mn_value_t *slot, size_t *limit) {
     *limit = SIZE_MAX;
     if (slot == NULL) {
@@ -164,6 +168,7 @@ typedef enum search_mode { FIND, RFIND, INDEX, RINDEX, COUNT } search_mode_t;
 
 // The needle of find() and the like: a str for a str; bytes-like or an int in 0..255 for the
 // others. Points into its value or at *byte; valid until the next allocation.
+// may trigger a gc (only to raise)
 static bool needle_of(mn_runtime_t *runtime, mn_text_kind_t kind, mn_value_t value,
                       unsigned char *byte, const char **bytes, size_t *length) {
     if (kind == MN_TEXT_STR) {
@@ -188,6 +193,7 @@ static bool needle_of(mn_runtime_t *runtime, mn_text_kind_t kind, mn_value_t val
     return true;
 }
 
+// find(), rfind(), index(), rindex() and count(). may trigger a gc (only to raise)
 static mn_value_t search(mn_runtime_t *runtime, mn_value_t *args, size_t count, search_mode_t mode,
                          const char *name) {
     mn_text_kind_t kind = mn_text_self_kind(runtime, args, name);
@@ -280,7 +286,7 @@ MN_NATIVE(mn_text_count_obj, MN_QSTR_count, 2, 4, 0, text_count);
 // ---- startswith, endswith --------------------------------------------------------------------
 
 // Whether the text in `self` has `affix` at the start (or the end) of its [start, end):
-// CPython's tailmatch.
+// CPython's tailmatch. no allocation is done
 static bool tail_match(mn_value_t self, mn_value_t affix, int64_t start, int64_t end, bool at_end) {
     size_t affix_length;
     const char *affix_data = mn_text_data(affix, &affix_length);
@@ -299,6 +305,7 @@ static bool tail_match(mn_value_t self, mn_value_t affix, int64_t start, int64_t
     return offset + affix_length <= limit && memcmp(data + offset, affix_data, affix_length) == 0;
 }
 
+// startswith() and endswith(). may trigger a gc (only to raise)
 static mn_value_t affix_match(mn_runtime_t *runtime, mn_value_t *args, size_t count, bool at_end) {
     const char *name = at_end ? "endswith" : "startswith";
     mn_text_kind_t kind = mn_text_self_kind(runtime, args, name);
@@ -352,6 +359,7 @@ MN_NATIVE(mn_text_endswith_obj, MN_QSTR_endswith, 2, 4, 0, text_endswith);
 
 // ---- removeprefix, removesuffix --------------------------------------------------------------
 
+// removeprefix() and removesuffix(). may trigger a gc
 static mn_value_t remove_affix(mn_runtime_t *runtime, mn_value_t *args, bool suffix) {
     const char *name = suffix ? "removesuffix" : "removeprefix";
     mn_text_kind_t kind = mn_text_self_kind(runtime, args, name);
@@ -392,7 +400,7 @@ MN_NATIVE(mn_text_removesuffix_obj, MN_QSTR_removesuffix, 2, 2, 0, text_removesu
 // ---- split, rsplit, splitlines ---------------------------------------------------------------
 
 // The size of the whitespace character at data[offset] (0 when it is not whitespace): str's
-// Unicode whitespace, or bytes' ASCII " \t\n\r\v\f".
+// Unicode whitespace, or bytes' ASCII " \t\n\r\v\f". no allocation is done
 static size_t space_at(mn_text_kind_t kind, const char *data, size_t length, size_t offset) {
     unsigned char c = (unsigned char)data[offset];
     if (kind != MN_TEXT_STR) {
@@ -406,7 +414,7 @@ static size_t space_at(mn_text_kind_t kind, const char *data, size_t length, siz
     return mn_utf8_is_space(code_point) ? size : 0;
 }
 
-// The same for the character that ends at data[end).
+// The same for the character that ends at data[end). no allocation is done
 static size_t space_before(mn_text_kind_t kind, const char *data, size_t end) {
     unsigned char c = (unsigned char)data[end - 1];
     if (kind != MN_TEXT_STR || c < 0x80) {
@@ -425,6 +433,7 @@ static bool add_piece(mn_runtime_t *runtime, const mn_value_t *list, const mn_va
     return *piece != MN_EXCEPTION && mn_list_append(runtime, list, piece);
 }
 
+// Reverses a list's items in place (rsplit builds its list backwards). no allocation is done
 static void reverse_list(mn_value_t list) {
     size_t length = mn_list_length(list);
     mn_value_t *items = mn_list_items(list);
@@ -435,7 +444,7 @@ static void reverse_list(mn_value_t list) {
     }
 }
 
-// CPython's split_whitespace and rsplit_whitespace (stringlib/split.h).
+// CPython's split_whitespace and rsplit_whitespace (stringlib/split.h). may trigger a gc
 static bool split_whitespace(mn_runtime_t *runtime, const mn_value_t *self, const mn_value_t *list,
                              mn_value_t *piece, size_t limit, bool reverse) {
     mn_text_kind_t kind = mn_text_kind(*self);
@@ -497,7 +506,7 @@ static bool split_whitespace(mn_runtime_t *runtime, const mn_value_t *self, cons
     return true;
 }
 
-// CPython's split and rsplit with a separator.
+// CPython's split and rsplit with a separator. may trigger a gc
 static bool split_separator(mn_runtime_t *runtime, const mn_value_t *self, const mn_value_t *sep,
                             const mn_value_t *list, mn_value_t *piece, size_t limit, bool reverse) {
     size_t length;
@@ -540,6 +549,7 @@ static bool split_separator(mn_runtime_t *runtime, const mn_value_t *self, const
     return true;
 }
 
+// split() and rsplit(). may trigger a gc
 static mn_value_t split(mn_runtime_t *runtime, mn_value_t *args, size_t count, mn_value_t keywords,
                         bool reverse) {
     const char *name = reverse ? "rsplit" : "split";
@@ -592,6 +602,7 @@ static mn_value_t text_rsplit(mn_runtime_t *runtime, mn_value_t *args, size_t co
 }
 
 // The size of the line break at data[offset], 0 when there is none ("\r\n" is one).
+// no allocation is done
 static size_t line_break_at(mn_text_kind_t kind, const char *data, size_t length, size_t offset) {
     unsigned char c = (unsigned char)data[offset];
     if (c == '\r') {
@@ -656,6 +667,7 @@ MN_NATIVE(mn_text_splitlines_obj, MN_QSTR_splitlines, 1, 2, MN_NATIVE_KEYWORDS, 
 
 // ---- partition, rpartition -------------------------------------------------------------------
 
+// partition() and rpartition(). may trigger a gc
 static mn_value_t partition(mn_runtime_t *runtime, mn_value_t *args, bool reverse) {
     mn_text_kind_t kind = mn_text_self_kind(runtime, args, reverse ? "rpartition" : "partition");
     if (kind == MN_TEXT_NONE ||
@@ -732,6 +744,7 @@ MN_NATIVE(mn_text_rpartition_obj, MN_QSTR_rpartition, 2, 2, 0, text_rpartition);
 enum { STRIP_LEFT = 1, STRIP_RIGHT = 2 };
 
 // Whether code point c is one of the characters of chars[0..length) (UTF-8 for a str).
+// no allocation is done
 static bool among(mn_text_kind_t kind, const char *chars, size_t length, uint32_t c) {
     if (kind != MN_TEXT_STR || c < 0x80) {
         return memchr(chars, (int)c, length) != NULL; // a byte, or an ASCII character
@@ -746,6 +759,7 @@ static bool among(mn_text_kind_t kind, const char *chars, size_t length, uint32_
     return false;
 }
 
+// strip(), lstrip() and rstrip(). may trigger a gc
 static mn_value_t strip(mn_runtime_t *runtime, mn_value_t *args, size_t count, int sides) {
     const char *name = sides == STRIP_LEFT ? "lstrip" : sides == STRIP_RIGHT ? "rstrip" : "strip";
     mn_text_kind_t kind = mn_text_self_kind(runtime, args, name);
@@ -886,7 +900,7 @@ MN_NATIVE(mn_text_replace_obj, MN_QSTR_replace, 3, 4, 0, text_replace);
 
 // ---- join ------------------------------------------------------------------------------------
 
-// Whether the value's type can be iterated.
+// Whether the value's type can be iterated. no allocation is done
 static bool iterable(mn_value_t value) {
     for (const mn_type_t *type = mn_type_of(value); type != NULL; type = type->base) {
         if (type->iter != NULL) {
@@ -896,7 +910,7 @@ static bool iterable(mn_value_t value) {
     return false;
 }
 
-// The items of a list or tuple, valid until the next allocation.
+// The items of a list or tuple, valid until the next allocation. no allocation is done
 static const mn_value_t *sequence_items(mn_value_t sequence, size_t *count) {
     if (mn_is_tagged(sequence, MN_TAG_TUPLE)) {
         *count = mn_tuple_length(mn_object(sequence));
@@ -1025,6 +1039,7 @@ static char to_lower(unsigned char c) {
 typedef enum case_mode { UPPER, LOWER, CAPITALIZE, TITLE, SWAPCASE } case_mode_t;
 
 // Maps ASCII letters in place; every other byte (UTF-8 sequences included) stays.
+// no allocation is done
 static void map_case(char *bytes, size_t length, case_mode_t mode) {
     bool previous_cased = false;
     for (size_t i = 0; i < length; i++) {
@@ -1050,6 +1065,7 @@ static void map_case(char *bytes, size_t length, case_mode_t mode) {
     }
 }
 
+// A copy of self with map_case applied. may trigger a gc
 static mn_value_t change_case(mn_runtime_t *runtime, mn_value_t *args, case_mode_t mode,
                               const char *name) {
     mn_text_kind_t kind = mn_text_self_kind(runtime, args, name);
@@ -1125,6 +1141,7 @@ typedef enum predicate {
     IS_UPPER
 } predicate_t;
 
+// The is...() predicates. may trigger a gc (only to raise)
 static mn_value_t test_characters(mn_runtime_t *runtime, mn_value_t *args, predicate_t predicate,
                                   const char *name) {
     mn_text_kind_t kind = mn_text_self_kind(runtime, args, name);
@@ -1279,6 +1296,7 @@ static mn_value_t pad(mn_runtime_t *runtime, mn_value_t *args, mn_text_kind_t ki
     return result;
 }
 
+// center(), ljust() and rjust(). may trigger a gc
 static mn_value_t justify(mn_runtime_t *runtime, mn_value_t *args, size_t count, int alignment,
                           const char *name) {
     mn_text_kind_t kind = mn_text_self_kind(runtime, args, name);
@@ -1349,7 +1367,7 @@ MN_NATIVE(mn_text_zfill_obj, MN_QSTR_zfill, 2, 2, 0, text_zfill);
 // ---- expandtabs ------------------------------------------------------------------------------
 
 // Measures (room NULL) or writes the expansion of data[0..length); returns its length, or
-// SIZE_MAX when it cannot exist.
+// SIZE_MAX when it cannot exist. no allocation is done
 static size_t expand_tabs(mn_text_kind_t kind, const char *data, size_t length, int64_t tabsize,
                           char *room) {
     uint64_t column = 0;
@@ -1425,7 +1443,7 @@ MN_NATIVE(mn_text_expandtabs_obj, MN_QSTR_expandtabs, 1, 2, MN_NATIVE_KEYWORDS, 
 // ---- The str methods bytes lacks -------------------------------------------------------------
 
 // Whether self is a str; TypeError "descriptor 'name' for 'str' objects doesn't apply to a
-// 'X' object" otherwise.
+// 'X' object" otherwise. may trigger a gc (only to raise)
 static bool str_self(mn_runtime_t *runtime, const mn_value_t *args, const char *name) {
     if (mn_text_kind(args[0]) == MN_TEXT_STR) {
         return true;
