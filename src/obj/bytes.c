@@ -819,7 +819,8 @@ static mn_value_t bytes_fromhex(mn_runtime_t *runtime, mn_value_t *args, size_t 
                                 mn_value_t keywords) {
     (void)count;
     (void)keywords;
-    bool bytearray = args[0] == mn_object_value(&mn_type_bytearray);
+    bool bytearray =
+        args[0] == mn_object_value(&mn_type_bytearray) || mn_bytearray_is(args[0]); // or self
     if (mn_text_kind(args[1]) != MN_TEXT_STR) {
         return mn_raise(runtime, &mn_type_TypeError, "fromhex() argument must be str, not %s",
                         mn_text_argument_type(args[1]));

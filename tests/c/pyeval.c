@@ -461,6 +461,8 @@ static bool method_call(parser_t *p, size_t base, const char *start, size_t leng
     if (on_type && !(native->flags & MN_NATIVE_CLASSMETHOD)) {
         first++; // unbound: the arguments as given
         count--;
+    } else if (!on_type && (native->flags & MN_NATIVE_CLASSMETHOD)) {
+        stack[base] = mn_object_value(type); // a classmethod gets the type, as the VM binds it
     }
     if (!push(p, method)) {
         return false;

@@ -262,6 +262,7 @@ static const pyeval_case_t cases[] = {
     {"bytearray.fromhex('6162')", "bytearray(b'ab')"},
     {"bytearray.fromhex('')", "bytearray(b'')"},
     {"b''.fromhex('61')", "b'a'"},
+    {"bytearray(b'x').fromhex('61')", "bytearray(b'a')"},
     // shared methods on bytes
     {"b'hello'.find(b'l')", "2"},
     {"b'hello'.find(108)", "2"},
