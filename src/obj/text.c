@@ -104,6 +104,9 @@ mn_value_t mn_text_new_slice(mn_runtime_t *runtime, mn_text_kind_t kind, const m
         length == source_length) {
         return *source; // immutable: the same object
     }
+    if (length == 0) {
+        return mn_text_new(runtime, kind, "", 0); // the ROM empty str or bytes
+    }
     if (kind == MN_TEXT_STR) {
         mn_value_t interned = interned_character(runtime, data + offset, length);
         if (interned != MN_NULL) {

@@ -475,6 +475,16 @@ static const pyeval_case_t cases[] = {
     {"x = b'ab'; x *= 2; x", "b'abab'"},
     {"x = bytearray(); x.extend(b'0123456789' * 10); x.pop(); len(x)", "99"},
     {"x = bytearray(b'0123456789' * 10); del x[5:]; x", "bytearray(b'01234')"},
+    // empty results
+    {"b'\\n'.strip()", "b''"},
+    {"b'A'.split(b'A')", "[b'', b'']"},
+    {"b'abc'.replace(b'abc', b'')", "b''"},
+    {"b'abc'.removeprefix(b'abc')", "b''"},
+    {"b'ab'.partition(b'ab')", "(b'', b'ab', b'')"},
+    {"bytearray(b' ').strip()", "bytearray(b'')"},
+    {"bytearray(b'a').split(b'a')", "[bytearray(b''), bytearray(b'')]"},
+    {"bytes(b'')", "b''"},
+    {"b'abc'[1:1]", "b''"},
     // END CASES
 };
 // clang-format on
