@@ -57,9 +57,9 @@ size_t mn_utf8_check(const char *text, size_t length, uint32_t *code_point, mn_u
 
 // ---- Character classes -----------------------------------------------------------------------
 
-// str.isprintable() for one code point. Without the Unicode database, non-ASCII code points
-// are printable except the C1 controls, U+00A0, U+00AD, the surrogates, and the separators,
-// format characters and private-use areas CPython also escapes in a repr.
+// str.isprintable() for one code point, from a table of 25 ranges instead of the Unicode
+// database: exact for every assigned code point (controls, separators, format characters,
+// surrogates, private use); unassigned code points count as printable.
 bool mn_utf8_is_printable(uint32_t code_point);
 
 // str.isspace() for one code point (Unicode's whitespace: ASCII's, the separators 0x1c..0x1f,
