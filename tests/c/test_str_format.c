@@ -2,6 +2,11 @@
 // the rest, str.format() and str.format_map(), and printf-style '%' for str, bytes and
 // bytearray; Python expressions evaluated through the object protocol (tests/c/pyeval.h)
 // against CPython 3.11's results, as tests/c/pyexpect.py computes them.
+#include <string.h>
+
+#include "obj/exception.h"
+#include "obj/qstr.h"
+#include "obj/str_format.h"
 #include "pyeval.h"
 #include "testing.h"
 
@@ -403,8 +408,72 @@ static const pyeval_case_t memory_cases[] = {
 };
 // clang-format on
 
+// The test mapping of tests/c/pyeval.h has its keys as attributes too, so "{0.name}" finds
+// something (a dict has no such attributes in CPython: these are Minnow's expectations).
+// clang-format off
+static const pyeval_case_t attribute_cases[] = {
+    {"'{0.a}'.format({'a': 5})", "'5'"},
+    {"'{0.a[1]}'.format({'a': 'xy'})", "'y'"},
+    {"'{0.a.b}'.format({'a': {'b': 'z'}})", "'z'"},
+    {"'{m.a!r:>4}'.format(m={'a': 'x'})", "\" 'x'\""},
+    {"'{0.b}'.format({'a': 5})", "!AttributeError: 'object' object has no attribute 'b'"},
+};
+// clang-format on
+
 static void test_cases(void) {
     CHECK_EQ(pyeval_run_cases(cases, sizeof cases / sizeof cases[0], 64 * 1024), 0);
+}
+
+static void test_attributes(void) {
+    CHECK_EQ(pyeval_run_cases(attribute_cases, sizeof attribute_cases / sizeof attribute_cases[0],
+                              64 * 1024),
+             0);
+}
+
+// The entry points the VM calls, on rooted slots.
+static mn_value_t slots[4];
+static size_t slot_count = 4;
+
+static void test_entry_points(void) {
+    mn_runtime_t *runtime = &pyeval_runtime;
+    memset(slots, 0, sizeof slots);
+    CHECK(pyeval_setup(64 * 1024) && mn_root_add_region(&runtime->heap, slots, &slot_count));
+    // format(42, '>5') and format(None, '') into one buffer.
+    slots[0] = mn_small_int(42);
+    slots[1] = mn_object_value(mn_str_new(runtime, ">5", 2));
+    mn_buffer_t buffer;
+    CHECK(mn_text_buffer_init(runtime, &buffer, &slots[2], 4));
+    CHECK(mn_format_value(runtime, &buffer, &slots[0], &slots[1]));
+    slots[0] = MN_NONE;
+    slots[1] = mn_qstr_value(MN_QSTR__empty_);
+    CHECK(mn_format_value(runtime, &buffer, &slots[0], &slots[1]));
+    slots[3] = mn_text_finish(runtime, MN_TEXT_STR, &buffer);
+    size_t length;
+    const char *text = mn_text_data(slots[3], &length);
+    CHECK_EQ(length, 9);
+    CHECK(memcmp(text, "   42None", 9) == 0);
+    // A spec on a type without format support.
+    slots[1] = mn_object_value(mn_str_new(runtime, "x", 1));
+    CHECK(mn_text_buffer_init(runtime, &buffer, &slots[2], 4));
+    CHECK(!mn_format_value(runtime, &buffer, &slots[0], &slots[1]));
+    const mn_str_t *message = mn_exception_message(mn_exception_pending(runtime));
+    CHECK(message != NULL && mn_str_equal_bytes(message,
+                                                "unsupported format string passed to "
+                                                "NoneType.__format__",
+                                                55));
+    mn_exception_clear(runtime);
+    // '%d-%s' % (7, 'x')
+    slots[0] = mn_object_value(mn_str_new(runtime, "%d-%s", 5));
+    mn_tuple_t *args = mn_tuple_new(runtime, 2);
+    CHECK(args != NULL);
+    args->items[0] = mn_small_int(7);
+    args->items[1] = mn_qstr_value(MN_QSTR__empty_);
+    slots[1] = mn_object_value(args);
+    slots[3] = mn_str_percent(runtime, &slots[0], &slots[1]);
+    text = mn_text_data(slots[3], &length);
+    CHECK_EQ(length, 2);
+    CHECK(memcmp(text, "7-", 2) == 0);
+    CHECK_EQ(pyeval_open_refs(), 0);
 }
 
 static void test_out_of_memory(void) {
@@ -414,6 +483,8 @@ static void test_out_of_memory(void) {
 
 static const test_case_t tests[] = {
     {"cases", test_cases},
+    {"attributes", test_attributes},
+    {"entry_points", test_entry_points},
     {"out_of_memory", test_out_of_memory},
 };
 
