@@ -28,7 +28,8 @@ static bool indexed_by_byte(mn_value_t value) {
     return mn_text_kind(value) != MN_TEXT_STR || mn_str_is_ascii(mn_qstr_str(value));
 }
 
-// The byte offset of character `index` (at most the length) of the value.
+// The byte offset of character `index` (at most the length) of the value. no allocation is
+// done
 static size_t byte_offset(mn_value_t value, size_t index) {
     if (indexed_by_byte(value)) {
         return index;
@@ -81,30 +82,33 @@ static size_t char_size_before(mn_text_kind_t kind, const char *data, size_t end
 
 // ---- Arguments -------------------------------------------------------------------------------
 
+// How a str method's message shows the argument at fault.
+typedef enum wording {
+    WORDING_TYPE,     // the message ends with %T: the type's name ("NoneType")
+    WORDING_CLINIC,   // it ends with %s: argument clinic's name ("None" for None)
+    WORDING_FUNCTION, // it has one %s, the function's name, and does not show the type
+} wording_t;
+
 // The text an argument of a method of `kind` must be: a str for a str, bytes-like for the
-// others. On a mismatch raises with `str_message` for a str (a format taking the function
-// name when it is given, then the value: %T, or %s for the argument-clinic wording that
-// shows None as "None"), or the bytes-like message. may trigger a gc (only to raise)
+// others. On a mismatch raises `str_message` for a str (after the function's name when
+// `function` is given), or the bytes-like message. may trigger a gc (only to raise)
 static bool check_text_argument(mn_runtime_t *runtime, mn_text_kind_t kind, mn_value_t value,
-                                const char *str_message, const char *function) {
-    if (kind == MN_TEXT_STR) {
-        if (mn_text_kind(value) == MN_TEXT_STR) {
-            return true;
-        }
-        if (function != NULL) { // "f() argument must be str, not X": None shows as None
-            (void)mn_raise(runtime, &mn_type_TypeError, str_message, function,
-                           mn_text_argument_type(value));
-        } else if (strstr(str_message, "%s") != NULL) { // replace()'s: the same
-            (void)mn_raise(runtime, &mn_type_TypeError, str_message, mn_text_argument_type(value));
-        } else {
-            (void)mn_raise(runtime, &mn_type_TypeError, str_message, value);
-        }
-        return false;
-    }
-    if (mn_text_is_binary(value)) {
+                                const char *str_message, const char *function, wording_t wording) {
+    if (kind == MN_TEXT_STR ? mn_text_kind(value) == MN_TEXT_STR : mn_text_is_binary(value)) {
         return true;
     }
-    (void)mn_text_raise_need_bytes(runtime, value);
+    if (kind != MN_TEXT_STR) {
+        (void)mn_text_raise_need_bytes(runtime, value);
+    } else if (wording == WORDING_FUNCTION) {
+        (void)mn_raise(runtime, &mn_type_TypeError, str_message, function);
+    } else if (wording == WORDING_TYPE) {
+        (void)mn_raise(runtime, &mn_type_TypeError, str_message, value);
+    } else if (function != NULL) {
+        (void)mn_raise(runtime, &mn_type_TypeError, str_message, function,
+                       mn_text_argument_type(value));
+    } else {
+        (void)mn_raise(runtime, &mn_type_TypeError, str_message, mn_text_argument_type(value));
+    }
     return false;
 }
 
@@ -364,7 +368,8 @@ static mn_value_t remove_affix(mn_runtime_t *runtime, mn_value_t *args, bool suf
     const char *name = suffix ? "removesuffix" : "removeprefix";
     mn_text_kind_t kind = mn_text_self_kind(runtime, args, name);
     if (kind == MN_TEXT_NONE ||
-        !check_text_argument(runtime, kind, args[1], "%s() argument must be str, not %s", name)) {
+        !check_text_argument(runtime, kind, args[1], "%s() argument must be str, not %s", name,
+                             WORDING_CLINIC)) {
         return MN_EXCEPTION;
     }
     size_t length;
@@ -564,8 +569,8 @@ static mn_value_t split(mn_runtime_t *runtime, mn_value_t *args, size_t count, m
         return MN_EXCEPTION;
     }
     bool by_separator = sep != NULL && *sep != MN_NONE;
-    if (by_separator &&
-        !check_text_argument(runtime, kind, *sep, "must be str or None, not %T", NULL)) {
+    if (by_separator && !check_text_argument(runtime, kind, *sep, "must be str or None, not %T",
+                                             NULL, WORDING_TYPE)) {
         return MN_EXCEPTION;
     }
     if (!limit_argument(runtime, maxsplit, &limit)) {
@@ -671,7 +676,7 @@ MN_NATIVE(mn_text_splitlines_obj, MN_QSTR_splitlines, 1, 2, MN_NATIVE_KEYWORDS, 
 static mn_value_t partition(mn_runtime_t *runtime, mn_value_t *args, bool reverse) {
     mn_text_kind_t kind = mn_text_self_kind(runtime, args, reverse ? "rpartition" : "partition");
     if (kind == MN_TEXT_NONE ||
-        !check_text_argument(runtime, kind, args[1], "must be str, not %T", NULL)) {
+        !check_text_argument(runtime, kind, args[1], "must be str, not %T", NULL, WORDING_TYPE)) {
         return MN_EXCEPTION;
     }
     size_t length;
@@ -767,8 +772,8 @@ static mn_value_t strip(mn_runtime_t *runtime, mn_value_t *args, size_t count, i
         return MN_EXCEPTION;
     }
     bool by_chars = count > 1 && args[1] != MN_NONE;
-    if (by_chars &&
-        !check_text_argument(runtime, kind, args[1], "%s arg must be None or str", name)) {
+    if (by_chars && !check_text_argument(runtime, kind, args[1], "%s arg must be None or str", name,
+                                         WORDING_FUNCTION)) {
         return MN_EXCEPTION;
     }
     size_t length;
@@ -841,9 +846,9 @@ static mn_value_t text_replace(mn_runtime_t *runtime, mn_value_t *args, size_t c
     size_t limit;
     if (kind == MN_TEXT_NONE ||
         !check_text_argument(runtime, kind, args[1], "replace() argument 1 must be str, not %s",
-                             NULL) ||
+                             NULL, WORDING_CLINIC) ||
         !check_text_argument(runtime, kind, args[2], "replace() argument 2 must be str, not %s",
-                             NULL) ||
+                             NULL, WORDING_CLINIC) ||
         !limit_argument(runtime, count > 3 ? &args[3] : NULL, &limit)) {
         return MN_EXCEPTION;
     }
