@@ -337,8 +337,14 @@ static mn_value_t bytearray_subscript(mn_runtime_t *runtime, const mn_value_t *s
         }
         return MN_NONE;
     }
+    // CPython's order: an index too big for any position, the value, then the range.
     unsigned char byte = 0;
     size_t position;
+    int64_t n;
+    if (!mn_int_to_int64(*index, &n)) {
+        return mn_raise(runtime, &mn_type_IndexError,
+                        "cannot fit 'int' into an index-sized integer");
+    }
     if ((*value != MN_NULL && !mn_text_byte_value(runtime, *value, &byte)) ||
         !item_position(runtime, *index, bytearray_of(*self)->length, &position)) {
         return MN_EXCEPTION;

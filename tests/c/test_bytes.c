@@ -485,6 +485,10 @@ static const pyeval_case_t cases[] = {
     {"bytearray(b'a').split(b'a')", "[bytearray(b''), bytearray(b'')]"},
     {"bytes(b'')", "b''"},
     {"b'abc'[1:1]", "b''"},
+    // the order of item assignment's errors
+    {"x = bytearray(b'abc'); x[10**30] = 300", "!IndexError: cannot fit 'int' into an index-sized integer"},
+    {"x = bytearray(b'abc'); x[5] = 300", "!ValueError: byte must be in range(0, 256)"},
+    {"x = bytearray(b'abc'); x[10**30] = 1", "!IndexError: cannot fit 'int' into an index-sized integer"},
     // END CASES
 };
 // clang-format on
