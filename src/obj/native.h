@@ -8,9 +8,10 @@
 // not MN_NULL it is a tuple of interned names and the keyword values follow the positional
 // ones: args[count + i] is the value of keywords[i]. Every args slot is a rooted slot on the
 // VM stack that never moves, so a native may keep `args` across allocations (but must
-// re-read the values in it). A native returns its result, or MN_EXCEPTION with the
-// exception raised (obj/exception.h). The VM checks the positional count against
-// min_args/max_args and rejects keywords for a native without MN_NATIVE_KEYWORDS before the
+// re-read the values in it); `keywords` comes by value, so a native that reads it after
+// anything that may allocate keeps it in a rooted slot first. A native returns its result, or
+// MN_EXCEPTION with the exception raised (obj/exception.h). The VM checks the positional count
+// against min_args/max_args and rejects keywords for a native without MN_NATIVE_KEYWORDS before the
 // call, so a native only checks types and values.
 #ifndef MN_OBJ_NATIVE_H
 #define MN_OBJ_NATIVE_H

@@ -7,14 +7,14 @@
 #include "obj/qstr.h"
 #include "obj/tuple.h"
 #include "obj/type.h"
+#include "obj/utf8.h"
 
 // ---- The repr of a str, for the messages of int() and float() ---------------------------
 //
 // Python's repr: single quotes unless the text holds ' and no ", backslash escapes for the
 // quote, backslash, \t \n \r and other control characters, \xNN, \uNNNN or \UNNNNNNNN for
-// the code points that str.isprintable() rejects. Without the Unicode database, that is
-// approximated by the C0 and C1 controls, DEL, and the separators, format characters and
-// private-use areas listed below; other non-ASCII characters are printed as they are.
+// the code points that str.isprintable() rejects (approximated without the Unicode database:
+// obj/utf8.h); other non-ASCII characters are printed as they are.
 
 typedef struct repr_writer {
     char *out;        // NULL: measure only
@@ -53,20 +53,6 @@ static void repr_put_escape(repr_writer_t *writer, uint32_t code_point) {
     repr_put_ascii(writer, escape);
 }
 
-static bool printable_beyond_ascii(uint32_t c) {
-    static const uint32_t unprintable[][2] = {
-        {0x80, 0xa0},     {0xad, 0xad},     {0x1680, 0x1680}, {0x2000, 0x200f},
-        {0x2028, 0x202f}, {0x205f, 0x206f}, {0x3000, 0x3000}, {0xe000, 0xf8ff},
-        {0xfeff, 0xfeff}, {0xfff9, 0xfffb}, {0xfffe, 0xffff}, {0xf0000, 0x10ffff},
-    };
-    for (size_t i = 0; i < sizeof unprintable / sizeof unprintable[0]; i++) {
-        if (c >= unprintable[i][0] && c <= unprintable[i][1]) {
-            return false;
-        }
-    }
-    return true;
-}
-
 // Writes the repr of text[0, length) (UTF-8) and returns its length in bytes.
 static size_t repr_text(repr_writer_t *writer, const char *text, size_t length) {
     bool has_single = memchr(text, '\'', length) != NULL;
@@ -98,7 +84,7 @@ static size_t repr_text(repr_writer_t *writer, const char *text, size_t length) 
         for (size_t k = 1; k < size; k++) {
             code_point = code_point << 6 | ((unsigned char)text[i + k] & 0x3f);
         }
-        if (printable_beyond_ascii(code_point)) {
+        if (mn_utf8_is_printable(code_point)) {
             repr_put(writer, text + i, size);
         } else {
             repr_put_escape(writer, code_point);

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "obj/buffer.h"
+#include "obj/bytes.h"
 #include "obj/exception.h"
 #include "obj/list.h"
 #include "obj/number.h"
@@ -95,80 +96,6 @@ static bool type_print(mn_runtime_t *runtime, mn_buffer_t *out, const mn_value_t
            mn_raise_memory_error(runtime) != MN_EXCEPTION;
 }
 
-// str() of a str is its text; repr() quotes it with Python's escapes for quotes,
-// backslashes and control characters.
-static bool str_print(mn_runtime_t *runtime, mn_buffer_t *out, const mn_value_t *self, bool repr) {
-    size_t length = mn_str_length(mn_qstr_str(*self));
-    if (!repr) {
-        return mn_buffer_append_slice(runtime, out, self, 0, length) ||
-               mn_raise_memory_error(runtime) != MN_EXCEPTION;
-    }
-    const mn_str_t *str = mn_qstr_str(*self);
-    char quote = memchr(str->bytes, '\'', length) != NULL && memchr(str->bytes, '"', length) == NULL
-                     ? '"'
-                     : '\'';
-    if (!mn_buffer_append(runtime, out, &quote, 1)) {
-        return mn_raise_memory_error(runtime) != MN_EXCEPTION;
-    }
-    for (size_t i = 0; i < length; i++) {
-        unsigned char c = (unsigned char)mn_qstr_str(*self)->bytes[i];
-        char escaped[5] = {'\\', 0, 0, 0, 0};
-        size_t size = 2;
-        if (c == '\\' || c == (unsigned char)quote) {
-            escaped[1] = (char)c;
-        } else if (c == '\n') {
-            escaped[1] = 'n';
-        } else if (c == '\r') {
-            escaped[1] = 'r';
-        } else if (c == '\t') {
-            escaped[1] = 't';
-        } else if (c < 0x20 || c == 0x7f) {
-            static const char hex[] = "0123456789abcdef";
-            escaped[1] = 'x';
-            escaped[2] = hex[c >> 4];
-            escaped[3] = hex[c & 15];
-            size = 4;
-        } else {
-            escaped[0] = (char)c;
-            size = 1;
-        }
-        if (!mn_buffer_append(runtime, out, escaped, size)) {
-            return mn_raise_memory_error(runtime) != MN_EXCEPTION;
-        }
-    }
-    return mn_buffer_append(runtime, out, &quote, 1) ||
-           mn_raise_memory_error(runtime) != MN_EXCEPTION;
-}
-
-static mn_value_t str_unary(mn_runtime_t *runtime, mn_unary_op_t op, const mn_value_t *self) {
-    (void)runtime;
-    const mn_str_t *str = mn_qstr_str(*self);
-    if (op == MN_UNARY_BOOL) {
-        return mn_bool(mn_str_length(str) > 0);
-    }
-    if (op == MN_UNARY_HASH) {
-        return mn_small_int(mn_str_hash_bytes(str->bytes, mn_str_length(str)) >> 1);
-    }
-    return MN_NOT_IMPLEMENTED;
-}
-
-static mn_value_t str_compare(mn_runtime_t *runtime, mn_compare_op_t op, const mn_value_t *left,
-                              const mn_value_t *right) {
-    (void)runtime;
-    bool left_str = mn_is_qstr(*left) || mn_is_tagged(*left, MN_TAG_STR);
-    bool right_str = mn_is_qstr(*right) || mn_is_tagged(*right, MN_TAG_STR);
-    if (!left_str || !right_str) {
-        return MN_NOT_IMPLEMENTED;
-    }
-    const mn_str_t *a = mn_qstr_str(*left), *b = mn_qstr_str(*right);
-    size_t la = mn_str_length(a), lb = mn_str_length(b);
-    int order = memcmp(a->bytes, b->bytes, la < lb ? la : lb);
-    if (order == 0) {
-        order = (la > lb) - (la < lb);
-    }
-    return mn_bool(mn_compare_op_holds(op, order));
-}
-
 #define ROM_TYPE(variable, name_id, base_type, ...)                                                \
     const mn_type_t variable = {                                                                   \
         .header = MN_ROM_TYPE_HEADER, .name = name_id, .base = base_type, __VA_ARGS__}
@@ -183,8 +110,6 @@ ROM_TYPE(mn_type_bool, MN_QSTR_bool, &mn_type_int, .print = immediate_print);
 ROM_TYPE(mn_type_float, MN_QSTR_float, &mn_type_object, .flags = MN_TYPE_BASETYPE,
          .print = float_print, .unary = number_unary, .binary = number_binary,
          .compare = number_compare);
-ROM_TYPE(mn_type_str, MN_QSTR_str, &mn_type_object, .flags = MN_TYPE_BASETYPE, .print = str_print,
-         .unary = str_unary, .compare = str_compare);
 ROM_TYPE(mn_type_tuple, MN_QSTR_tuple, &mn_type_object, .flags = MN_TYPE_BASETYPE);
 ROM_TYPE(mn_type_ellipsis, MN_QSTR_ellipsis, &mn_type_object, .print = immediate_print);
 ROM_TYPE(mn_type_not_implemented, MN_QSTR_NotImplementedType, &mn_type_object,
@@ -198,6 +123,8 @@ static const mn_type_t *const types_by_tag[MN_TAG_COUNT] = {
     [MN_TAG_FLOAT] = &mn_type_float,
     [MN_TAG_TYPE] = &mn_type_type,
     [MN_TAG_LIST] = &mn_type_list,
+    [MN_TAG_BYTES] = &mn_type_bytes,
+    [MN_TAG_BYTEARRAY] = &mn_type_bytearray,
     [MN_TAG_BOUND] = &mn_type_bound_method,
     [MN_TAG_FUNCTION] = &mn_type_function,
 };
