@@ -10,6 +10,7 @@ typedef enum mn_root_index {
     MN_ROOT_QSTR_POOL,    // vector: [count][slot...], the set of strs interned at run time
     MN_ROOT_EXCEPTION,    // the pending exception, or MN_NULL
     MN_ROOT_MEMORY_ERROR, // the MemoryError instance, allocated at start-up
+    MN_ROOT_REPR_STACK,   // list of the containers being printed (obj/repr.h), or MN_NULL
     MN_ROOT_COUNT
 } mn_root_index_t;
 
