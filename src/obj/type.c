@@ -17,7 +17,6 @@ ROM_TYPE(mn_type_int, MN_QSTR_int, &mn_type_object);
 ROM_TYPE(mn_type_bool, MN_QSTR_bool, &mn_type_int);
 ROM_TYPE(mn_type_float, MN_QSTR_float, &mn_type_object);
 ROM_TYPE(mn_type_str, MN_QSTR_str, &mn_type_object);
-ROM_TYPE(mn_type_tuple, MN_QSTR_tuple, &mn_type_object);
 ROM_TYPE(mn_type_ellipsis, MN_QSTR_ellipsis, &mn_type_object);
 ROM_TYPE(mn_type_not_implemented, MN_QSTR_NotImplementedType, &mn_type_object);
 
