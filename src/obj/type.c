@@ -2,6 +2,7 @@
 
 #include <assert.h>
 
+#include "obj/dict.h"
 #include "obj/exception.h"
 #include "obj/list.h"
 #include "obj/range.h"
@@ -23,15 +24,11 @@ ROM_TYPE(mn_type_not_implemented, MN_QSTR_NotImplementedType, &mn_type_object);
 
 // The type of each tag's objects; the exception tag's objects carry their type.
 static const mn_type_t *const types_by_tag[MN_TAG_COUNT] = {
-    [MN_TAG_STR] = &mn_type_str,
-    [MN_TAG_TUPLE] = &mn_type_tuple,
-    [MN_TAG_BIG_INT] = &mn_type_int,
-    [MN_TAG_FLOAT] = &mn_type_float,
-    [MN_TAG_TYPE] = &mn_type_type,
-    [MN_TAG_LIST] = &mn_type_list,
-    [MN_TAG_RANGE] = &mn_type_range,
-    [MN_TAG_SLICE] = &mn_type_slice,
-    [MN_TAG_BOUND] = &mn_type_bound_method,
+    [MN_TAG_STR] = &mn_type_str,     [MN_TAG_TUPLE] = &mn_type_tuple,
+    [MN_TAG_BIG_INT] = &mn_type_int, [MN_TAG_FLOAT] = &mn_type_float,
+    [MN_TAG_TYPE] = &mn_type_type,   [MN_TAG_LIST] = &mn_type_list,
+    [MN_TAG_DICT] = &mn_type_dict,   [MN_TAG_RANGE] = &mn_type_range,
+    [MN_TAG_SLICE] = &mn_type_slice, [MN_TAG_BOUND] = &mn_type_bound_method,
 };
 
 const mn_type_t *mn_type_of(mn_value_t value) {
