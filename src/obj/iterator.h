@@ -5,7 +5,8 @@
 //
 // An iterator's type has the flag MN_TYPE_ITERATOR, an iter slot returning the iterator
 // itself (mn_iterator_self) and a next slot returning MN_NULL once exhausted. Each type's
-// iterators live with it: list_iterator in list.c, range_iterator in range.c, ...
+// iterators live with it: list_iterator in list.c, range_iterator in range.c, ...;
+// enumerate, zip and reversed have files of their own.
 #ifndef MN_OBJ_ITERATOR_H
 #define MN_OBJ_ITERATOR_H
 
@@ -36,5 +37,10 @@ static inline bool mn_iterator_is(mn_value_t value, const mn_type_t *type) {
 
 // The iter slot of every iterator: iter(it) is it. no allocation is done
 mn_value_t mn_iterator_self(mn_runtime_t *runtime, const mn_value_t *self);
+
+// The built-in iterators that wrap others, each a type whose make_new builds the iterator:
+// enumerate(iterable, start=0) (enumerate.c), zip(*iterables, strict=False) (zip.c) and
+// reversed(sequence) (reversed.c).
+extern const mn_type_t mn_type_enumerate, mn_type_zip, mn_type_reversed;
 
 #endif
