@@ -1,6 +1,5 @@
 #include "objects.h"
 
-#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
