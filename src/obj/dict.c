@@ -530,16 +530,6 @@ bool mn_dict_next(mn_value_t dict, size_t *position, mn_value_t *key, mn_value_t
     return false;
 }
 
-// Whether the value's type can be iterated (has an iter slot). no allocation is done
-static bool is_iterable(mn_value_t value) {
-    for (const mn_type_t *type = mn_type_of(value); type != NULL; type = type->base) {
-        if (type->iter != NULL) {
-            return true;
-        }
-    }
-    return false;
-}
-
 enum { UPDATE_ITERATOR, UPDATE_ITEM, UPDATE_KEY, UPDATE_VALUE, UPDATE_SLOTS };
 
 // The entries of another dict. may trigger a gc
@@ -595,7 +585,7 @@ static bool update_from_pairs(mn_runtime_t *runtime, const mn_value_t *dict,
             return *item == MN_NULL;
         }
         if (!mn_list_is(*item) && !mn_is_tagged(*item, MN_TAG_TUPLE)) {
-            if (!is_iterable(*item)) {
+            if (!mn_iterator_can_iterate(*item)) {
                 (void)mn_raise(runtime, &mn_type_TypeError,
                                "cannot convert dictionary update sequence element #%z to a "
                                "sequence",
@@ -817,21 +807,10 @@ static mn_value_t dict_iter(mn_runtime_t *runtime, const mn_value_t *self) {
 //
 // Natives (obj/native.h): each may trigger a gc.
 
-// Natives can be called unbound: self must be checked before use. may trigger a gc (only
-// to raise)
-static bool check_self(mn_runtime_t *runtime, const mn_value_t *args, const char *name) {
-    if (mn_dict_is(args[0])) {
-        return true;
-    }
-    (void)mn_raise(runtime, &mn_type_TypeError,
-                   "descriptor '%s' for 'dict' objects doesn't apply to a '%T' object", name,
-                   args[0]);
-    return false;
-}
-
-#define CHECK_SELF(name)                                                                           \
+// Natives can be called unbound (list.append(5, 1)): self is checked before use.
+#define CHECK_SELF(method)                                                                         \
     do {                                                                                           \
-        if (!check_self(runtime, args, name)) {                                                    \
+        if (!mn_native_check_self(runtime, args, &mn_type_dict, method)) {                         \
             return MN_EXCEPTION;                                                                   \
         }                                                                                          \
     } while (0)

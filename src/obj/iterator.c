@@ -14,3 +14,12 @@ mn_value_t mn_iterator_self(mn_runtime_t *runtime, const mn_value_t *self) {
     (void)runtime;
     return *self;
 }
+
+bool mn_iterator_can_iterate(mn_value_t value) {
+    for (const mn_type_t *type = mn_type_of(value); type != NULL; type = type->base) {
+        if (type->iter != NULL) {
+            return true;
+        }
+    }
+    return false;
+}

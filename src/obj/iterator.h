@@ -35,6 +35,10 @@ static inline bool mn_iterator_is(mn_value_t value, const mn_type_t *type) {
            ((const mn_iterator_t *)mn_object(value))->type == type;
 }
 
+// Whether iter(value) is supported: the value's type or a base has an iter slot.
+// no allocation is done
+bool mn_iterator_can_iterate(mn_value_t value);
+
 // The iter slot of every iterator: iter(it) is it. no allocation is done
 mn_value_t mn_iterator_self(mn_runtime_t *runtime, const mn_value_t *self);
 

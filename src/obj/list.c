@@ -113,16 +113,6 @@ bool mn_list_append(mn_runtime_t *runtime, const mn_value_t *list, const mn_valu
     return true;
 }
 
-// Whether the value's type can be iterated (has an iter slot). no allocation is done
-static bool is_iterable(mn_value_t value) {
-    for (const mn_type_t *type = mn_type_of(value); type != NULL; type = type->base) {
-        if (type->iter != NULL) {
-            return true;
-        }
-    }
-    return false;
-}
-
 // The items of a list or a tuple (not of a slice, which is not iterable).
 // no allocation is done
 static bool list_or_tuple_view(mn_value_t value, mn_value_t **items, size_t *length) {
@@ -270,7 +260,7 @@ static bool assigned_sequence(mn_runtime_t *runtime, const mn_value_t *list,
         *sequence = *value;
         return true;
     }
-    if (!is_iterable(*value)) {
+    if (!mn_iterator_can_iterate(*value)) {
         (void)mn_raise(runtime, &mn_type_TypeError, "%s", message);
         return false;
     }
@@ -821,21 +811,10 @@ static mn_value_t list_iter(mn_runtime_t *runtime, const mn_value_t *self) {
 //
 // Natives (obj/native.h): each may trigger a gc.
 
-// Natives can be called unbound (list.append(x, 1)): self must be checked before use.
-// may trigger a gc (only to raise)
-static bool check_self(mn_runtime_t *runtime, const mn_value_t *args, const char *name) {
-    if (mn_list_is(args[0])) {
-        return true;
-    }
-    (void)mn_raise(runtime, &mn_type_TypeError,
-                   "descriptor '%s' for 'list' objects doesn't apply to a '%T' object", name,
-                   args[0]);
-    return false;
-}
-
-#define CHECK_SELF(name)                                                                           \
+// Natives can be called unbound (list.append(5, 1)): self is checked before use.
+#define CHECK_SELF(method)                                                                         \
     do {                                                                                           \
-        if (!check_self(runtime, args, name)) {                                                    \
+        if (!mn_native_check_self(runtime, args, &mn_type_list, method)) {                         \
             return MN_EXCEPTION;                                                                   \
         }                                                                                          \
     } while (0)

@@ -539,23 +539,11 @@ static mn_value_t range_attr(mn_runtime_t *runtime, const mn_value_t *self, mn_v
 //
 // Natives (obj/native.h): each may trigger a gc.
 
-// Natives can be called unbound: self must be checked before use. may trigger a gc (only
-// to raise)
-static bool check_self(mn_runtime_t *runtime, const mn_value_t *args, const char *name) {
-    if (mn_range_is(args[0])) {
-        return true;
-    }
-    (void)mn_raise(runtime, &mn_type_TypeError,
-                   "descriptor '%s' for 'range' objects doesn't apply to a '%T' object", name,
-                   args[0]);
-    return false;
-}
-
 static mn_value_t range_count(mn_runtime_t *runtime, mn_value_t *args, size_t count,
                               mn_value_t keywords) {
     (void)count;
     (void)keywords;
-    if (!check_self(runtime, args, "count")) {
+    if (!mn_native_check_self(runtime, args, &mn_type_range, "count")) {
         return MN_EXCEPTION;
     }
     if (mn_int_is(args[1])) {
@@ -569,7 +557,7 @@ static mn_value_t range_index(mn_runtime_t *runtime, mn_value_t *args, size_t co
                               mn_value_t keywords) {
     (void)count;
     (void)keywords;
-    if (!check_self(runtime, args, "index")) {
+    if (!mn_native_check_self(runtime, args, &mn_type_range, "index")) {
         return MN_EXCEPTION;
     }
     if (!mn_int_is(args[1])) {
@@ -604,7 +592,7 @@ static mn_value_t range_reversed(mn_runtime_t *runtime, mn_value_t *args, size_t
                                  mn_value_t keywords) {
     (void)count;
     (void)keywords;
-    if (!check_self(runtime, args, "__reversed__")) {
+    if (!mn_native_check_self(runtime, args, &mn_type_range, "__reversed__")) {
         return MN_EXCEPTION;
     }
     return range_reversed_iter(runtime, &args[0]);

@@ -256,10 +256,8 @@ static mn_value_t slice_indices(mn_runtime_t *runtime, mn_value_t *args, size_t 
                                 mn_value_t keywords) {
     (void)count;
     (void)keywords;
-    if (!mn_slice_is(args[0])) {
-        return mn_raise(runtime, &mn_type_TypeError,
-                        "descriptor 'indices' for 'slice' objects doesn't apply to a '%T' object",
-                        args[0]);
+    if (!mn_native_check_self(runtime, args, &mn_type_slice, "indices")) {
+        return MN_EXCEPTION;
     }
     return mn_slice_int_indices(runtime, &args[0], &args[1]);
 }

@@ -263,23 +263,11 @@ static mn_value_t tuple_iter(mn_runtime_t *runtime, const mn_value_t *self) {
 //
 // Natives (obj/native.h): each may trigger a gc.
 
-// Natives can be called unbound: self must be checked before use. may trigger a gc (only
-// to raise)
-static bool check_self(mn_runtime_t *runtime, const mn_value_t *args, const char *name) {
-    if (mn_tuple_is(args[0])) {
-        return true;
-    }
-    (void)mn_raise(runtime, &mn_type_TypeError,
-                   "descriptor '%s' for 'tuple' objects doesn't apply to a '%T' object", name,
-                   args[0]);
-    return false;
-}
-
 static mn_value_t tuple_count(mn_runtime_t *runtime, mn_value_t *args, size_t count,
                               mn_value_t keywords) {
     (void)count;
     (void)keywords;
-    if (!check_self(runtime, args, "count")) {
+    if (!mn_native_check_self(runtime, args, &mn_type_tuple, "count")) {
         return MN_EXCEPTION;
     }
     return mn_sequence_count(runtime, &args[0], &args[1]);
@@ -288,7 +276,7 @@ static mn_value_t tuple_count(mn_runtime_t *runtime, mn_value_t *args, size_t co
 static mn_value_t tuple_index(mn_runtime_t *runtime, mn_value_t *args, size_t count,
                               mn_value_t keywords) {
     (void)keywords;
-    if (!check_self(runtime, args, "index")) {
+    if (!mn_native_check_self(runtime, args, &mn_type_tuple, "index")) {
         return MN_EXCEPTION;
     }
     size_t start;
