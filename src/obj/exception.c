@@ -231,6 +231,24 @@ mn_value_t mn_raise(mn_runtime_t *runtime, const mn_type_t *type, const char *fo
     return exception != NULL ? MN_EXCEPTION : mn_raise_memory_error(runtime);
 }
 
+mn_value_t mn_raise_with_arg(mn_runtime_t *runtime, const mn_type_t *type,
+                             const mn_value_t *value) {
+    mn_gc_ref_t args_ref;
+    mn_value_t *args = mn_root_push(&runtime->heap, &args_ref);
+    *args = mn_object_value(mn_tuple_new(runtime, 1));
+    mn_exception_t *exception = NULL;
+    if (*args != MN_NULL) {
+        ((mn_tuple_t *)mn_object(*args))->items[0] = *value;
+        exception = new_exception(runtime, type);
+    }
+    if (exception != NULL) {
+        exception->args = *args;
+        runtime->roots[MN_ROOT_EXCEPTION] = mn_object_value(exception);
+    }
+    mn_root_pop(&runtime->heap, &args_ref);
+    return exception != NULL ? MN_EXCEPTION : mn_raise_memory_error(runtime);
+}
+
 const mn_str_t *mn_exception_message(mn_value_t exception) {
     mn_value_t args = ((const mn_exception_t *)mn_object(exception))->args;
     if (!mn_is_tagged(args, MN_TAG_TUPLE) || mn_tuple_length(mn_object(args)) != 1) {

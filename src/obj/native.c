@@ -28,3 +28,14 @@ bool mn_native_check_keywords(mn_runtime_t *runtime, const char *function, mn_va
     }
     return true;
 }
+
+bool mn_native_check_self(mn_runtime_t *runtime, const mn_value_t *args, const mn_type_t *type,
+                          const char *method) {
+    if (mn_type_is_subtype(mn_type_of(args[0]), type)) {
+        return true;
+    }
+    (void)mn_raise(runtime, &mn_type_TypeError,
+                   "descriptor '%s' for '%q' objects doesn't apply to a '%T' object", method,
+                   mn_qstr_value(type->name), args[0]);
+    return false;
+}

@@ -53,6 +53,12 @@ MN_MUST_CHECK bool mn_native_check_keywords(mn_runtime_t *runtime, const char *f
                                             mn_value_t keywords, const uint16_t *allowed,
                                             size_t allowed_count);
 
+// A method called unbound (list.append(5, 1)) may get any self: checks that args[0] is of
+// `type` (or a subtype), else raises TypeError "descriptor 'append' for 'list' objects
+// doesn't apply to a 'int' object". may trigger a gc (only to raise)
+MN_MUST_CHECK bool mn_native_check_self(mn_runtime_t *runtime, const mn_value_t *args,
+                                        const mn_type_t *type, const char *method);
+
 // The number of keyword arguments given. no allocation is done
 static inline size_t mn_native_keyword_count(mn_value_t keywords) {
     return keywords == MN_NULL ? 0 : mn_tuple_length(mn_object(keywords));

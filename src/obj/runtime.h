@@ -14,6 +14,7 @@ typedef enum mn_root_index {
     MN_ROOT_MODULES,      // dict: sys.modules
     MN_ROOT_SYS_PATH,     // list: sys.path
     MN_ROOT_SYS_ARGV,     // list: sys.argv
+    MN_ROOT_REPR_STACK,   // list of the containers being printed (obj/repr.h), or MN_NULL
     MN_ROOT_COUNT
 } mn_root_index_t;
 

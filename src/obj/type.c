@@ -5,9 +5,12 @@
 
 #include "obj/buffer.h"
 #include "obj/bytes.h"
+#include "obj/dict.h"
 #include "obj/exception.h"
 #include "obj/list.h"
 #include "obj/number.h"
+#include "obj/range.h"
+#include "obj/slice.h"
 #include "vm/function.h"
 
 // Numbers: int, bool and float share the mixed-number operations of obj/number.c.
@@ -110,7 +113,6 @@ ROM_TYPE(mn_type_bool, MN_QSTR_bool, &mn_type_int, .print = immediate_print);
 ROM_TYPE(mn_type_float, MN_QSTR_float, &mn_type_object, .flags = MN_TYPE_BASETYPE,
          .print = float_print, .unary = number_unary, .binary = number_binary,
          .compare = number_compare);
-ROM_TYPE(mn_type_tuple, MN_QSTR_tuple, &mn_type_object, .flags = MN_TYPE_BASETYPE);
 ROM_TYPE(mn_type_ellipsis, MN_QSTR_ellipsis, &mn_type_object, .print = immediate_print);
 ROM_TYPE(mn_type_not_implemented, MN_QSTR_NotImplementedType, &mn_type_object,
          .print = immediate_print);
@@ -127,6 +129,9 @@ static const mn_type_t *const types_by_tag[MN_TAG_COUNT] = {
     [MN_TAG_BYTEARRAY] = &mn_type_bytearray,
     [MN_TAG_BOUND] = &mn_type_bound_method,
     [MN_TAG_FUNCTION] = &mn_type_function,
+    [MN_TAG_DICT] = &mn_type_dict,
+    [MN_TAG_RANGE] = &mn_type_range,
+    [MN_TAG_SLICE] = &mn_type_slice,
 };
 
 const mn_type_t *mn_type_of(mn_value_t value) {
