@@ -1,9 +1,14 @@
 // The builtins: functions, types and exceptions every module sees (vm/vm.h looks names up
 // here after the globals). The table lives in ROM, sorted by qstr id.
+#include "obj/bytes.h"
+#include "obj/dict.h"
 #include "obj/exception.h"
 #include "obj/int.h"
+#include "obj/iterator.h"
 #include "obj/list.h"
 #include "obj/protocol.h"
+#include "obj/range.h"
+#include "obj/slice.h"
 #include "obj/str.h"
 #include "vm/function.h"
 #include "vm/vm.h"
@@ -127,22 +132,30 @@ static const mn_attr_entry_t builtins[] = {
     MN_ATTR(MN_QSTR_int, &mn_type_int),
     MN_ATTR(MN_QSTR_len, &builtin_len),
     MN_ATTR(MN_QSTR_str, &mn_type_str),
+    MN_ATTR(MN_QSTR_zip, &mn_type_zip),
     MN_ATTR(MN_QSTR_bool, &mn_type_bool),
+    MN_ATTR(MN_QSTR_dict, &mn_type_dict),
     MN_ATTR(MN_QSTR_hash, &builtin_hash),
     MN_ATTR(MN_QSTR_list, &mn_type_list),
     MN_ATTR(MN_QSTR_repr, &builtin_repr),
     MN_ATTR(MN_QSTR_type, &mn_type_type),
+    MN_ATTR(MN_QSTR_bytes, &mn_type_bytes),
     MN_ATTR(MN_QSTR_float, &mn_type_float),
     MN_ATTR(MN_QSTR_print, &builtin_print),
+    MN_ATTR(MN_QSTR_range, &mn_type_range),
+    MN_ATTR(MN_QSTR_slice, &mn_type_slice),
     MN_ATTR(MN_QSTR_tuple, &mn_type_tuple),
     MN_ATTR(MN_QSTR_object, &mn_type_object),
     MN_ATTR(MN_QSTR_OSError, &mn_type_OSError),
     MN_ATTR(MN_QSTR_EOFError, &mn_type_EOFError),
     MN_ATTR(MN_QSTR_KeyError, &mn_type_KeyError),
     MN_ATTR(MN_QSTR_TabError, &mn_type_TabError),
+    MN_ATTR(MN_QSTR_reversed, &mn_type_reversed),
     MN_ATTR(MN_QSTR_Exception, &mn_type_Exception),
     MN_ATTR(MN_QSTR_NameError, &mn_type_NameError),
     MN_ATTR(MN_QSTR_TypeError, &mn_type_TypeError),
+    MN_ATTR(MN_QSTR_bytearray, &mn_type_bytearray),
+    MN_ATTR(MN_QSTR_enumerate, &mn_type_enumerate),
     MN_ATTR(MN_QSTR_IndexError, &mn_type_IndexError),
     MN_ATTR(MN_QSTR_SystemExit, &mn_type_SystemExit),
     MN_ATTR(MN_QSTR_ValueError, &mn_type_ValueError),

@@ -132,6 +132,21 @@ static void exceptions(void) {
     CHECK_RUN("x = (1,\n", "  File \"<stdin>\", line 1\nSyntaxError: '(' was never closed\n");
 }
 
+static void containers(void) {
+    CHECK_RUN("d = {}\nfor i in range(12):\n    d['k' + str(i)] = i\nprint(d['k7'], len(d))",
+              "7 12\n");
+    CHECK_RUN("print([1, 'a', (2,)], {'x': [1.5]}, list(range(3)), list(zip('ab', range(2))))",
+              "[1, 'a', (2,)] {'x': [1.5]} [0, 1, 2] [('a', 0), ('b', 1)]\n");
+    CHECK_RUN("x, y = (1, 2)\nprint(y, x)", "2 1\n");
+}
+
+// The builtins table is searched by qstr id: it must be sorted.
+static void builtins_sorted(void) {
+    for (size_t i = 1; i < mn_builtins_table.count; i++) {
+        CHECK(mn_builtins_table.entries[i - 1].name < mn_builtins_table.entries[i].name);
+    }
+}
+
 static void small_heap(void) {
     // A program runs in a few kilobytes, and running out of memory is a MemoryError.
     CHECK_STRING(run("def f(n):\n    return n + 1\nprint(f(41))", 4096), "42\n", "4 KB");
@@ -141,7 +156,8 @@ static void small_heap(void) {
 
 static const test_case_t cases[] = {
     {"expressions", expressions}, {"functions", functions},   {"loops", loops},
-    {"exceptions", exceptions},   {"small_heap", small_heap},
+    {"exceptions", exceptions},   {"containers", containers}, {"builtins_sorted", builtins_sorted},
+    {"small_heap", small_heap},
 };
 
 TEST_MAIN(cases)
