@@ -1278,22 +1278,27 @@ static bool compile_simple(compiler_t *c, const mn_value_t *statement) {
 
 // ---- Compound statements ------------------------------------------------------------------
 
+// Compiles a statement tree just parsed (rooted here while it compiles).
+static bool compile_parsed(compiler_t *c, mn_value_t statement) {
+    if (statement == MN_EXCEPTION) {
+        return false;
+    }
+    mn_gc_ref_t ref;
+    mn_value_t *slot = mn_root_push(&c->runtime->heap, &ref);
+    *slot = statement;
+    bool ok = compile_statement(c, slot);
+    mn_root_pop(&c->runtime->heap, &ref);
+    return ok;
+}
+
 // Statements until the end of the current block.
 static bool compile_statements(compiler_t *c) {
     for (;;) {
         mn_value_t statement = next_statement(c);
-        if (statement == MN_EXCEPTION) {
-            return false;
-        }
         if (statement == MN_NULL) {
             return true;
         }
-        mn_gc_ref_t ref;
-        mn_value_t *slot = mn_root_push(&c->runtime->heap, &ref);
-        *slot = statement;
-        bool ok = compile_statement(c, slot);
-        mn_root_pop(&c->runtime->heap, &ref);
-        if (!ok) {
+        if (!compile_parsed(c, statement)) {
             return false;
         }
     }
@@ -1309,16 +1314,7 @@ static bool compile_body(compiler_t *c, const char *header, uint32_t line) {
         return compile_statements(c);
     }
     do {
-        mn_value_t statement = mn_parse_statement(&c->parser);
-        if (statement == MN_EXCEPTION) {
-            return false;
-        }
-        mn_gc_ref_t ref;
-        mn_value_t *slot = mn_root_push(&c->runtime->heap, &ref);
-        *slot = statement;
-        bool ok = compile_statement(c, slot);
-        mn_root_pop(&c->runtime->heap, &ref);
-        if (!ok) {
+        if (!compile_parsed(c, mn_parse_statement(&c->parser))) {
             return false;
         }
     } while (!mn_parser_line_ended(&c->parser));
@@ -1408,24 +1404,30 @@ static bool compile_loop_rest(compiler_t *c, loop_t *loop, size_t exit_chain, co
     return true;
 }
 
-static bool compile_while(compiler_t *c, const mn_value_t *statement) {
-    uint32_t line = mn_node_line(*statement);
-    if (!check_blocks(c)) {
-        return false;
-    }
+// The loop about to start here (check_blocks has made room for it).
+static loop_t *loop_begin(compiler_t *c, bool is_for) {
     scope_t *scope = c->scope;
     loop_t *loop = &scope->loops[scope->loop_count];
     loop->continue_target = here(c);
     loop->break_chain = NO_CHAIN;
     loop->blocks = scope->blocks;
-    loop->is_for = false;
+    loop->is_for = is_for;
+    return loop;
+}
+
+static bool compile_while(compiler_t *c, const mn_value_t *statement) {
+    uint32_t line = mn_node_line(*statement);
+    if (!check_blocks(c)) {
+        return false;
+    }
+    loop_t *loop = loop_begin(c, false);
     size_t exit_chain = NO_CHAIN;
     mn_value_t condition = CHILD(statement, 0);
     if (condition != MN_TRUE && (!compile_expression(c, condition) ||
                                  !emit_forward(c, MN_OP_POP_JUMP_IF_FALSE, -1, &exit_chain))) {
         return false;
     }
-    scope->loop_count++;
+    c->scope->loop_count++;
     return compile_loop_rest(c, loop, exit_chain, "'while' statement", line);
 }
 
@@ -1435,21 +1437,13 @@ static bool compile_for(compiler_t *c, const mn_value_t *statement) {
         !emit(c, MN_OP_GET_ITER, 0)) {
         return false;
     }
-    scope_t *scope = c->scope;
-    loop_t *loop = &scope->loops[scope->loop_count];
-    loop->continue_target = here(c);
-    loop->break_chain = NO_CHAIN;
-    loop->blocks = scope->blocks;
-    loop->is_for = true;
+    loop_t *loop = loop_begin(c, true);
     size_t exit_chain = NO_CHAIN;
     if (!emit_forward(c, MN_OP_FOR_ITER, 1, &exit_chain) || !store_target(c, CHILD(statement, 0))) {
         return false;
     }
-    scope->loop_count++;
-    if (!compile_loop_rest(c, loop, exit_chain, "'for' statement", line)) {
-        return false;
-    }
-    return true;
+    c->scope->loop_count++;
+    return compile_loop_rest(c, loop, exit_chain, "'for' statement", line);
 }
 
 // try: SETUP_FINALLY (with finally), SETUP_EXCEPT (with handlers), the body, the handlers,

@@ -1,5 +1,7 @@
 // The builtins: functions, types and exceptions every module sees (vm/vm.h looks names up
 // here after the globals). The table lives in ROM, sorted by qstr id.
+#include <string.h>
+
 #include "obj/bytes.h"
 #include "obj/dict.h"
 #include "obj/exception.h"
@@ -12,6 +14,16 @@
 #include "obj/str.h"
 #include "vm/function.h"
 #include "vm/vm.h"
+
+// Appends the str in *text, or `fallback` when the keyword was not given or is None.
+// may trigger a gc
+static bool append_keyword_text(mn_runtime_t *runtime, mn_buffer_t *buffer, const mn_value_t *text,
+                                const char *fallback) {
+    if (text != NULL && *text != MN_NONE) {
+        return mn_buffer_append_slice(runtime, buffer, text, 0, mn_str_length(mn_qstr_str(*text)));
+    }
+    return mn_buffer_append(runtime, buffer, fallback, strlen(fallback));
+}
 
 // print(*values, sep=' ', end='\n')
 static mn_value_t print_native(mn_runtime_t *runtime, mn_value_t *args, size_t count,
@@ -36,23 +48,10 @@ static mn_value_t print_native(mn_runtime_t *runtime, mn_value_t *args, size_t c
     mn_buffer_t buffer;
     bool ok = mn_buffer_init(runtime, &buffer, slot, 32);
     for (size_t i = 0; i < count && ok; i++) {
-        if (i > 0) {
-            if (sep != NULL && *sep != MN_NONE) {
-                ok = mn_buffer_append_slice(runtime, &buffer, sep, 0,
-                                            mn_str_length(mn_qstr_str(*sep)));
-            } else {
-                ok = mn_buffer_append(runtime, &buffer, " ", 1);
-            }
-        }
-        ok = ok && mn_print(runtime, &buffer, &args[i], false);
+        ok = (i == 0 || append_keyword_text(runtime, &buffer, sep, " ")) &&
+             mn_print(runtime, &buffer, &args[i], false);
     }
-    if (ok) {
-        if (end != NULL && *end != MN_NONE) {
-            ok = mn_buffer_append_slice(runtime, &buffer, end, 0, mn_str_length(mn_qstr_str(*end)));
-        } else {
-            ok = mn_buffer_append(runtime, &buffer, "\n", 1);
-        }
-    }
+    ok = ok && append_keyword_text(runtime, &buffer, end, "\n");
     if (ok && runtime->write_out != NULL) {
         runtime->write_out(runtime->write_context, mn_buffer_bytes(&buffer),
                            mn_buffer_length(&buffer));

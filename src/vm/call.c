@@ -14,21 +14,12 @@ static mn_value_t call_native(mn_runtime_t *runtime, const mn_native_t *native, 
                         mn_qstr_value(native->name));
     }
     if (count < native->min_args || (native->max_args != MN_ARGS_ANY && count > native->max_args)) {
-        if (native->min_args == native->max_args) {
-            return mn_raise(runtime, &mn_type_TypeError,
-                            "%q() takes exactly %u argument%s (%z given)",
-                            mn_qstr_value(native->name), (unsigned)native->min_args,
-                            native->min_args == 1 ? "" : "s", count);
-        }
-        if (count < native->min_args) {
-            return mn_raise(runtime, &mn_type_TypeError,
-                            "%q() takes at least %u argument%s (%z given)",
-                            mn_qstr_value(native->name), (unsigned)native->min_args,
-                            native->min_args == 1 ? "" : "s", count);
-        }
-        return mn_raise(runtime, &mn_type_TypeError, "%q() takes at most %u argument%s (%z given)",
-                        mn_qstr_value(native->name), (unsigned)native->max_args,
-                        native->max_args == 1 ? "" : "s", count);
+        const char *bound = native->min_args == native->max_args ? "exactly"
+                            : count < native->min_args           ? "at least"
+                                                                 : "at most";
+        unsigned limit = count < native->min_args ? native->min_args : native->max_args;
+        return mn_raise(runtime, &mn_type_TypeError, "%q() takes %s %u argument%s (%z given)",
+                        mn_qstr_value(native->name), bound, limit, limit == 1 ? "" : "s", count);
     }
     return native->fn(runtime, args, count, keywords);
 }

@@ -95,6 +95,52 @@ static void frame_pop(mn_runtime_t *runtime, mn_value_t *frame) {
     mn_heap_release_top(&runtime->heap, frame_words(frame_code(frame)));
 }
 
+// ---- Blocks -------------------------------------------------------------------------------
+//
+// A block is two words: kind | handler offset << 2, and the operand stack depth where it
+// began. An active handler's block (the VM entered an except or finally body because of an
+// exception) has the previously handled exception and the exception at that depth.
+
+// Opens a block whose stack begins at `saved`. no allocation is done
+static void block_push(mn_value_t *frame, int kind, size_t handler, const mn_value_t *saved) {
+    mn_value_t *blocks = frame_blocks(frame);
+    size_t count = (size_t)mn_small_int_value(frame[F_BLOCKS]);
+    blocks[2 * count] = mn_small_int((mn_small_int_t)(handler << 2 | (size_t)kind));
+    blocks[2 * count + 1] = mn_small_int(saved - frame_stack(frame));
+    frame[F_BLOCKS] = mn_small_int((mn_small_int_t)count + 1);
+}
+
+// Closes the innermost block: its kind and handler, and where its stack began. Leaving an
+// active handler restores the exception handled before it. no allocation is done
+static mn_value_t *block_pop(mn_runtime_t *runtime, mn_value_t *frame, int *kind, size_t *handler) {
+    mn_value_t *blocks = frame_blocks(frame);
+    size_t count = (size_t)mn_small_int_value(frame[F_BLOCKS]) - 1;
+    mn_small_int_t kind_handler = mn_small_int_value(blocks[2 * count]);
+    mn_value_t *saved = frame_stack(frame) + mn_small_int_value(blocks[2 * count + 1]);
+    frame[F_BLOCKS] = mn_small_int((mn_small_int_t)count);
+    *kind = (int)(kind_handler & 3);
+    *handler = (size_t)(kind_handler >> 2);
+    if (*kind == BLOCK_EXCEPT_ACTIVE ||
+        (*kind == BLOCK_FINALLY_ACTIVE && mn_is_tagged(saved[1], MN_TAG_EXCEPTION))) {
+        runtime->roots[MN_ROOT_HANDLED] = saved[0];
+    }
+    return saved;
+}
+
+static bool has_blocks(const mn_value_t *frame) {
+    return frame[F_BLOCKS] != mn_small_int(0);
+}
+
+// Enters a finally body at `handler` with (value, marker) pending: the operand stack
+// restarts at `saved`. Returns the new stack pointer. no allocation is done
+static mn_value_t *enter_finally(mn_value_t *frame, mn_value_t *saved, size_t handler,
+                                 mn_value_t value, mn_value_t marker) {
+    block_push(frame, BLOCK_FINALLY_ACTIVE, handler, saved);
+    saved[0] = value;
+    saved[1] = marker;
+    return saved + 2;
+}
+
 // ---- Calls --------------------------------------------------------------------------------
 
 static mn_value_t function_name(const mn_value_t *function) {
@@ -213,6 +259,12 @@ static mn_value_t code_constant(const mn_value_t *frame, size_t index) {
     return constants->items[index];
 }
 
+static mn_value_t raise_unbound_local(mn_runtime_t *runtime, const mn_value_t *frame,
+                                      size_t index) {
+    return mn_raise(runtime, &mn_type_UnboundLocalError,
+                    "local variable '%q' referenced before assignment", code_name(frame, index));
+}
+
 // ---- Exceptions ---------------------------------------------------------------------------
 
 static bool exception_matches(mn_value_t exception, mn_value_t types) {
@@ -263,7 +315,6 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
         base = mn_code_bytes(frame_code(frame));                                                   \
         ip = base + mn_small_int_value(frame[F_OFFSET]);                                           \
     } while (0)
-#define TOP() (sp[-1])
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define CHECK(v)                                                                                   \
@@ -337,9 +388,7 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
             mn_value_t value = frame_locals(frame)[index];
             if (value == MN_NULL) {
                 SYNC();
-                (void)mn_raise(runtime, &mn_type_UnboundLocalError,
-                               "local variable '%q' referenced before assignment",
-                               code_name(frame, index));
+                (void)raise_unbound_local(runtime, frame, index);
                 goto error;
             }
             PUSH(value);
@@ -352,9 +401,7 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
             size_t index = mn_code_read_var(&ip);
             if (frame_locals(frame)[index] == MN_NULL) {
                 SYNC();
-                (void)mn_raise(runtime, &mn_type_UnboundLocalError,
-                               "local variable '%q' referenced before assignment",
-                               code_name(frame, index));
+                (void)raise_unbound_local(runtime, frame, index);
                 goto error;
             }
             frame_locals(frame)[index] = MN_NULL;
@@ -787,43 +834,26 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
         case MN_OP_SETUP_EXCEPT:
         case MN_OP_SETUP_FINALLY: {
             int offset = mn_code_read_jump(&ip);
-            mn_value_t *blocks = frame_blocks(frame);
-            size_t count = (size_t)mn_small_int_value(frame[F_BLOCKS]);
-            size_t handler = (size_t)(ip + offset - base);
-            blocks[2 * count] = mn_small_int(
-                (mn_small_int_t)(handler << 2 |
-                                 (op == MN_OP_SETUP_EXCEPT ? BLOCK_EXCEPT : BLOCK_FINALLY)));
-            blocks[2 * count + 1] = mn_small_int(sp - frame_stack(frame));
-            frame[F_BLOCKS] = mn_small_int((mn_small_int_t)count + 1);
+            block_push(frame, op == MN_OP_SETUP_EXCEPT ? BLOCK_EXCEPT : BLOCK_FINALLY,
+                       (size_t)(ip + offset - base), sp);
             break;
         }
         case MN_OP_POP_BLOCK:
             frame[F_BLOCKS] = mn_small_int(mn_small_int_value(frame[F_BLOCKS]) - 1);
             break;
-        case MN_OP_BEGIN_FINALLY: {
-            mn_value_t *blocks = frame_blocks(frame);
-            size_t count = (size_t)mn_small_int_value(frame[F_BLOCKS]);
-            blocks[2 * count] = mn_small_int(BLOCK_FINALLY_ACTIVE);
-            blocks[2 * count + 1] = mn_small_int(sp - frame_stack(frame));
-            frame[F_BLOCKS] = mn_small_int((mn_small_int_t)count + 1);
-            PUSH(MN_NONE);
-            PUSH(MN_NONE);
+        case MN_OP_BEGIN_FINALLY:
+            sp = enter_finally(frame, sp, 0, MN_NONE, MN_NONE);
             break;
-        }
         case MN_OP_POP_EXCEPT: {
-            mn_value_t *blocks = frame_blocks(frame);
-            size_t count = (size_t)mn_small_int_value(frame[F_BLOCKS]) - 1;
-            mn_value_t *saved = frame_stack(frame) + mn_small_int_value(blocks[2 * count + 1]);
-            runtime->roots[MN_ROOT_HANDLED] = saved[0];
-            sp = saved;
-            frame[F_BLOCKS] = mn_small_int((mn_small_int_t)count);
+            int kind;
+            size_t handler;
+            sp = block_pop(runtime, frame, &kind, &handler); // restores the handled exception
             break;
         }
         case MN_OP_END_FINALLY: {
-            mn_value_t *blocks = frame_blocks(frame);
-            size_t count = (size_t)mn_small_int_value(frame[F_BLOCKS]) - 1;
-            mn_value_t *saved = frame_stack(frame) + mn_small_int_value(blocks[2 * count + 1]);
-            frame[F_BLOCKS] = mn_small_int((mn_small_int_t)count);
+            int kind;
+            size_t handler;
+            mn_value_t *saved = block_pop(runtime, frame, &kind, &handler);
             mn_value_t value = saved[0], marker = saved[1];
             sp = saved;
             if (marker == MN_NONE) {
@@ -839,8 +869,7 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
                 result = mn_small_int((mn_small_int_t)(jump & 31));
                 goto do_unwind;
             }
-            runtime->roots[MN_ROOT_HANDLED] = value;
-            runtime->roots[MN_ROOT_EXCEPTION] = marker;
+            runtime->roots[MN_ROOT_EXCEPTION] = marker; // block_pop restored the handled one
             add_traceback = false;
             goto error;
         }
@@ -926,10 +955,10 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
             count -= mn_native_keyword_count(keywords);
             mn_value_t *callable = args - 1;
             if (method) {
-                if (*callable == MN_NULL) {
-                    callable--; // (attribute, NULL): a plain call of the attribute
-                } else {
-                    callable--; // (function, self): self is the first argument
+                // (function, self): self is the first argument; (attribute, NULL): a plain
+                // call of the attribute.
+                callable--;
+                if (args[-1] != MN_NULL) {
                     args--;
                     count++;
                 }
@@ -981,27 +1010,13 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
 
     do_return:
         // Leave every block of the frame; a finally body runs first, with the result saved.
-        for (;;) {
-            size_t count = (size_t)mn_small_int_value(frame[F_BLOCKS]);
-            if (count == 0) {
-                break;
-            }
-            mn_value_t *blocks = frame_blocks(frame);
-            mn_small_int_t kind_handler = mn_small_int_value(blocks[2 * count - 2]);
-            mn_value_t *saved = frame_stack(frame) + mn_small_int_value(blocks[2 * count - 1]);
-            frame[F_BLOCKS] = mn_small_int((mn_small_int_t)count - 1);
-            int kind = (int)(kind_handler & 3);
-            if (kind == BLOCK_EXCEPT_ACTIVE ||
-                (kind == BLOCK_FINALLY_ACTIVE && mn_is_tagged(saved[1], MN_TAG_EXCEPTION))) {
-                runtime->roots[MN_ROOT_HANDLED] = saved[0];
-            }
+        while (has_blocks(frame)) {
+            int kind;
+            size_t handler;
+            mn_value_t *saved = block_pop(runtime, frame, &kind, &handler);
             if (kind == BLOCK_FINALLY) {
-                sp = saved;
-                PUSH(result);
-                PUSH(RETURN_MARKER);
-                blocks[2 * count - 2] = mn_small_int(BLOCK_FINALLY_ACTIVE);
-                frame[F_BLOCKS] = mn_small_int((mn_small_int_t)count);
-                ip = base + (kind_handler >> 2);
+                sp = enter_finally(frame, saved, handler, result, RETURN_MARKER);
+                ip = base + handler;
                 goto next;
             }
         }
@@ -1025,24 +1040,14 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
             size_t remaining = (size_t)mn_small_int_value(result);
             size_t target = (size_t)(ip - base);
             while (remaining > 0) {
-                size_t count = (size_t)mn_small_int_value(frame[F_BLOCKS]);
-                mn_value_t *blocks = frame_blocks(frame);
-                mn_small_int_t kind_handler = mn_small_int_value(blocks[2 * count - 2]);
-                mn_value_t *saved = frame_stack(frame) + mn_small_int_value(blocks[2 * count - 1]);
-                int kind = (int)(kind_handler & 3);
-                frame[F_BLOCKS] = mn_small_int((mn_small_int_t)count - 1);
+                int kind;
+                size_t handler;
+                sp = block_pop(runtime, frame, &kind, &handler);
                 remaining--;
-                sp = saved;
-                if (kind == BLOCK_EXCEPT_ACTIVE ||
-                    (kind == BLOCK_FINALLY_ACTIVE && mn_is_tagged(saved[1], MN_TAG_EXCEPTION))) {
-                    runtime->roots[MN_ROOT_HANDLED] = saved[0];
-                }
                 if (kind == BLOCK_FINALLY) {
-                    PUSH(MN_NONE);
-                    PUSH(mn_small_int((mn_small_int_t)(target << 5 | remaining)));
-                    blocks[2 * count - 2] = mn_small_int(BLOCK_FINALLY_ACTIVE);
-                    frame[F_BLOCKS] = mn_small_int((mn_small_int_t)count);
-                    ip = base + (kind_handler >> 2);
+                    sp = enter_finally(frame, sp, handler, MN_NONE,
+                                       mn_small_int((mn_small_int_t)(target << 5 | remaining)));
+                    ip = base + handler;
                     goto next;
                 }
             }
@@ -1060,31 +1065,22 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
                 mn_exception_add_traceback(runtime, &frame[F_CODE], line);
             }
             add_traceback = true;
-            size_t count = (size_t)mn_small_int_value(frame[F_BLOCKS]);
-            while (count > 0) {
-                mn_value_t *blocks = frame_blocks(frame);
-                mn_small_int_t kind_handler = mn_small_int_value(blocks[2 * count - 2]);
-                mn_value_t *saved = frame_stack(frame) + mn_small_int_value(blocks[2 * count - 1]);
-                int kind = (int)(kind_handler & 3);
-                count--;
-                frame[F_BLOCKS] = mn_small_int((mn_small_int_t)count);
-                if (kind == BLOCK_EXCEPT_ACTIVE ||
-                    (kind == BLOCK_FINALLY_ACTIVE && mn_is_tagged(saved[1], MN_TAG_EXCEPTION))) {
-                    runtime->roots[MN_ROOT_HANDLED] = saved[0];
-                    continue;
-                }
+            while (has_blocks(frame)) {
+                int kind;
+                size_t handler;
+                mn_value_t *saved = block_pop(runtime, frame, &kind, &handler);
                 if (kind == BLOCK_EXCEPT || kind == BLOCK_FINALLY) {
-                    sp = saved;
                     mn_value_t exception = runtime->roots[MN_ROOT_EXCEPTION];
-                    PUSH(runtime->roots[MN_ROOT_HANDLED]);
-                    PUSH(exception);
                     mn_exception_clear(runtime);
+                    block_push(frame,
+                               kind == BLOCK_EXCEPT ? BLOCK_EXCEPT_ACTIVE : BLOCK_FINALLY_ACTIVE,
+                               handler, saved);
+                    saved[0] = runtime->roots[MN_ROOT_HANDLED];
+                    saved[1] = exception;
+                    sp = saved + 2;
                     runtime->roots[MN_ROOT_HANDLED] = exception;
-                    blocks[2 * count] = mn_small_int(kind == BLOCK_EXCEPT ? BLOCK_EXCEPT_ACTIVE
-                                                                          : BLOCK_FINALLY_ACTIVE);
-                    frame[F_BLOCKS] = mn_small_int((mn_small_int_t)count + 1);
                     RELOAD();
-                    ip = base + (kind_handler >> 2);
+                    ip = base + handler;
                     goto next;
                 }
             }
@@ -1100,7 +1096,6 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
     }
 #undef SYNC
 #undef RELOAD
-#undef TOP
 #undef PUSH
 #undef POP
 #undef CHECK
