@@ -783,7 +783,7 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
             }
             // Reverse the items over the iterator's slot: the first ends on top.
             for (size_t i = 0; i < count; i++) {
-                iterator_slot[i] = iterator_slot[count - i];
+                iterator_slot[i] = iterator_slot[i + 1];
             }
             sp--;
             for (size_t i = 0; i < count / 2; i++) {
