@@ -34,9 +34,15 @@ static mn_code_t *frame_code(const mn_value_t *frame) {
     return mn_object(frame[F_CODE]);
 }
 
+// Instructions that park a value above the operand stack (STORE_NAME's name, MAKE_FUNCTION's
+// code) get one scratch word past the code's maximum depth: the word after it is the
+// caller's frame.
+#define FRAME_SCRATCH_WORDS 1
+
 static size_t frame_words(const mn_code_t *code) {
     size_t locals = mn_code_kind(code) == MN_CODE_FUNCTION ? mn_code_name_count(code) : 0;
-    return F_HEADER_WORDS + locals + 2 * mn_code_block_count(code) + mn_code_stack_size(code);
+    return F_HEADER_WORDS + locals + 2 * mn_code_block_count(code) + mn_code_stack_size(code) +
+           FRAME_SCRATCH_WORDS;
 }
 
 static mn_value_t *frame_locals(mn_value_t *frame) {
@@ -632,27 +638,26 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
             break;
         }
         case MN_OP_BUILD_MAP: {
+            // The dict waits in a GC reference: the operand stack has no room above the
+            // pairs (a word beyond the code's maximum depth is the caller's frame).
             size_t count = mn_code_read_var(&ip);
             SYNC();
-            PUSH(mn_dict_new(runtime, count));
-            if (sp[-1] == MN_EXCEPTION) {
-                sp--;
-                RELOAD();
-                goto error;
-            }
-            bool ok = true;
+            mn_gc_ref_t dict_ref;
+            mn_value_t *dict = mn_root_push(&runtime->heap, &dict_ref);
+            *dict = mn_dict_new(runtime, count);
+            bool ok = *dict != MN_EXCEPTION;
             for (size_t i = 0; i < count && ok; i++) {
-                mn_value_t *pair = sp - 1 - 2 * count + 2 * i;
-                ok = mn_dict_set(runtime, &sp[-1], &pair[0], &pair[1]);
+                mn_value_t *pair = sp - 2 * count + 2 * i;
+                ok = mn_dict_set(runtime, dict, &pair[0], &pair[1]);
             }
+            mn_value_t made = *dict;
+            mn_root_pop(&runtime->heap, &dict_ref);
             RELOAD();
             if (!ok) {
-                sp--;
                 goto error;
             }
-            mn_value_t dict = sp[-1];
-            sp -= 2 * count + 1;
-            PUSH(dict);
+            sp -= 2 * count;
+            PUSH(made);
             break;
         }
         case MN_OP_BUILD_SLICE:
