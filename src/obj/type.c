@@ -12,6 +12,7 @@
 #include "obj/range.h"
 #include "obj/slice.h"
 #include "vm/function.h"
+#include "vm/module.h"
 
 // Numbers: int, bool and float share the mixed-number operations of obj/number.c.
 static mn_value_t number_binary(mn_runtime_t *runtime, mn_binary_op_t op, const mn_value_t *left,
@@ -132,6 +133,7 @@ static const mn_type_t *const types_by_tag[MN_TAG_COUNT] = {
     [MN_TAG_DICT] = &mn_type_dict,
     [MN_TAG_RANGE] = &mn_type_range,
     [MN_TAG_SLICE] = &mn_type_slice,
+    [MN_TAG_MODULE] = &mn_type_module,
 };
 
 const mn_type_t *mn_type_of(mn_value_t value) {
