@@ -165,7 +165,8 @@ static void unregister(mn_runtime_t *runtime, const mn_value_t *name, const mn_v
 // Returns what sys.modules holds under its name then (the module, unless its code replaced
 // it). may trigger a gc
 static mn_value_t load_module(mn_runtime_t *runtime, const mn_value_t *name, const path_t *path,
-                              bool package, size_t package_length, bool as_main) {
+                              bool package, size_t package_length, const mn_value_t *main_package) {
+    bool as_main = main_package != NULL;
     mn_gc_ref_t refs[4];
     mn_value_t *file = mn_root_push(&runtime->heap, &refs[0]);
     mn_value_t *module = mn_root_push(&runtime->heap, &refs[1]);
@@ -190,6 +191,14 @@ static mn_value_t load_module(mn_runtime_t *runtime, const mn_value_t *name, con
             goto done;
         }
         mn_value_t key = mn_qstr_value(MN_QSTR___path__);
+        if (!mn_dict_set(runtime, globals, &key, work)) {
+            goto done;
+        }
+    }
+    if (as_main && *main_package != MN_NULL) {
+        // __main__ in a package (python -m pkg.mod) imports relatively from __package__.
+        mn_value_t key = mn_qstr_value(MN_QSTR___package__);
+        *work = mn_module_name(*main_package);
         if (!mn_dict_set(runtime, globals, &key, work)) {
             goto done;
         }
@@ -240,8 +249,9 @@ done:
 // package *parent (MN_NULL at the top level); as __main__ when as_main. may trigger a gc
 static mn_value_t import_one(mn_runtime_t *runtime, const char *name, size_t length, size_t leaf,
                              const mn_value_t *parent, bool as_main) {
-    mn_gc_ref_t ref;
-    mn_value_t *key = mn_root_push(&runtime->heap, &ref);
+    mn_gc_ref_t refs[2];
+    mn_value_t *key = mn_root_push(&runtime->heap, &refs[0]);
+    mn_value_t *main_package = mn_root_push(&runtime->heap, &refs[1]);
     mn_value_t result = MN_EXCEPTION;
     *key = as_main ? mn_qstr_value(MN_QSTR___main__) : mn_qstr_intern(runtime, name, length);
     if (*key == MN_NULL) {
@@ -282,7 +292,25 @@ static mn_value_t import_one(mn_runtime_t *runtime, const char *name, size_t len
         }
         goto done;
     }
-    result = load_module(runtime, key, &path, package, package_length, as_main);
+    *main_package = *parent;
+    if (as_main && package) {
+        // python -m PACKAGE runs PACKAGE.__main__, the package imported first.
+        *main_package = import_one(runtime, name, length, leaf, parent, false);
+        if (*main_package == MN_EXCEPTION) {
+            goto done;
+        }
+        if (!find_module(runtime, *main_package, "__main__", 8, &path, &package, &package_length) ||
+            package) {
+            mn_value_t package_name = mn_module_name(*main_package);
+            (void)mn_raise(runtime, &mn_type_ImportError,
+                           "No module named %q.__main__; '%q' is a package and cannot be directly "
+                           "executed",
+                           package_name, package_name);
+            goto done;
+        }
+    }
+    result =
+        load_module(runtime, key, &path, package, package_length, as_main ? main_package : NULL);
     if (result != MN_EXCEPTION && *parent != MN_NULL && !as_main) {
         // The submodule becomes an attribute of its package.
         mn_gc_ref_t module_ref;
@@ -299,7 +327,8 @@ static mn_value_t import_one(mn_runtime_t *runtime, const char *name, size_t len
         mn_root_pop(&runtime->heap, &module_ref);
     }
 done:
-    mn_root_pop(&runtime->heap, &ref);
+    mn_root_pop(&runtime->heap, &refs[1]);
+    mn_root_pop(&runtime->heap, &refs[0]);
     return result;
 }
 
@@ -361,7 +390,13 @@ static bool resolve_package(mn_runtime_t *runtime, mn_value_t globals, mn_small_
         mn_dict_is(globals) ? mn_dict_get_str(globals, mn_qstr_value(MN_QSTR___name__)) : MN_NULL;
     size_t length = 0;
     const char *text = "";
-    if (is_str(name)) {
+    mn_value_t package = mn_dict_is(globals)
+                             ? mn_dict_get_str(globals, mn_qstr_value(MN_QSTR___package__))
+                             : MN_NULL;
+    if (is_str(package)) {
+        text = mn_qstr_str(package)->bytes;
+        length = mn_str_length(mn_qstr_str(package));
+    } else if (is_str(name)) {
         text = mn_qstr_str(name)->bytes;
         length = mn_str_length(mn_qstr_str(name));
         if (mn_dict_get_str(globals, mn_qstr_value(MN_QSTR___path__)) == MN_NULL) {

@@ -75,6 +75,9 @@ def main():
               "      sys.argv[0].endswith('runnable.py'))\n")
         write(work, "pkg/__init__.py", "print('pkg init')\n")
         write(work, "pkg/sibling.py", "NAME = 'sibling'\n")
+        write(work, "pkg/runner.py", "from . import sibling\nprint(__name__, sibling.NAME)\n")
+        write(work, "pkg/__main__.py", "from .sibling import NAME\nprint('pkg main', NAME)\n")
+        write(work, "plainpkg/__init__.py", "")
         write(lib, "onpath.py", "WHERE = 'lib'\n")
         write(other, "second.py", "WHERE = 'other'\n")
         write(work, "use_path.py", "import onpath, second\nprint(onpath.WHERE, second.WHERE)\n")
@@ -101,7 +104,11 @@ def main():
                           "[Errno 2] No such file or directory")
         # -m: the module found on sys.path runs as __main__.
         check("module", ["-m", "runnable", "p", "q"], work, stdout="__main__ 3 p q True\n")
-        check("module_in_package", ["-m", "pkg.sibling"], work, stdout="pkg init\n")
+        check("module_in_package", ["-m", "pkg.runner"], work, stdout="pkg init\n__main__ sibling\n")
+        check("module_package", ["-m", "pkg"], work, stdout="pkg init\npkg main sibling\n")
+        check("module_package_without_main", ["-m", "plainpkg"], work, status=1,
+              stderr_last="ImportError: No module named plainpkg.__main__; 'plainpkg' is a "
+                          "package and cannot be directly executed")
         check("command_imports_submodule",
               ["-c", "import pkg.sibling, sys; print(sys.modules['pkg.sibling'].NAME)"], work,
               stdout="pkg init\nsibling\n")
