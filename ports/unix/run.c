@@ -82,7 +82,8 @@ static bool set_up_sys(mn_runtime_t *runtime, const mn_options_t *options) {
                  : slash == options->program ? 1
                                              : (size_t)(slash - options->program);
     }
-    ok = ok && mn_import_root_append(runtime, MN_ROOT_SYS_PATH, options->program, folder);
+    ok = ok && mn_import_root_append(runtime, MN_ROOT_SYS_PATH, folder > 0 ? options->program : "",
+                                     folder);
     const char *entries = getenv("MINNOWPATH");
     while (ok && entries != NULL && *entries != '\0') {
         const char *end = strchr(entries, ':');

@@ -79,6 +79,14 @@ static mn_value_t module_attr(mn_runtime_t *runtime, const mn_value_t *self, mn_
         if (value != NULL) {
             return MN_NULL; // the caller raises AttributeError
         }
+        if (!mn_is_qstr(name)) {
+            // A str made at run time (getattr(sys, 'ar' + 'gv')): the ROM names are qstrs.
+            const mn_str_t *text = mn_qstr_str(name);
+            name = mn_qstr_find(runtime, text->bytes, mn_str_length(text));
+            if (!mn_is_qstr(name)) {
+                return MN_NULL;
+            }
+        }
         if (name == mn_qstr_value(MN_QSTR___name__)) {
             return module->name;
         }
