@@ -86,8 +86,9 @@ $(BUILD)/bench/%: $(BUILD)/obj/bench/%.o $(LIB_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(LDFLAGS) -o $@ $^ -lm
 
+# tests/cli/test_cli.py runs the unix port's command line (MINNOW names the binary).
 test: $(TEST_BIN) $(BUILD)/minnow
-	@sh tests/run.sh $(TEST_BIN)
+	@MINNOW=$(BUILD)/minnow sh tests/run.sh $(TEST_BIN) tests/cli/test_cli.py
 
 bench-build: $(BENCH_BIN)
 

@@ -1,8 +1,11 @@
+#define _POSIX_C_SOURCE 200809L // isatty
+
 #include "run.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "compile/compile.h"
 #include "obj/dict.h"
@@ -10,6 +13,9 @@
 #include "obj/int.h"
 #include "obj/qstr.h"
 #include "obj/str.h"
+#include "port.h"
+#include "vm/import.h"
+#include "vm/module.h"
 #include "vm/traceback.h"
 #include "vm/vm.h"
 
@@ -17,42 +23,9 @@ static void write_file(void *context, const char *text, size_t length) {
     fwrite(text, 1, length, context);
 }
 
-// The whole file as a heap str in *slot; false with OSError raised when it can't be read.
-static bool read_source(mn_runtime_t *runtime, const char *path, mn_value_t *slot) {
-    FILE *file = fopen(path, "rb");
-    if (file == NULL) {
-        (void)mn_raise(runtime, &mn_type_OSError, "can't open file '%s'", path);
-        return false;
-    }
-    char *text = NULL;
-    size_t length = 0, capacity = 0;
-    for (;;) {
-        if (length == capacity) {
-            capacity = capacity == 0 ? 4096 : capacity * 2;
-            char *grown = realloc(text, capacity);
-            if (grown == NULL) {
-                break;
-            }
-            text = grown;
-        }
-        size_t got = fread(text + length, 1, capacity - length, file);
-        if (got == 0) {
-            break;
-        }
-        length += got;
-    }
-    fclose(file);
-    mn_str_t *str = text != NULL ? mn_str_new(runtime, text, length) : NULL;
-    free(text);
-    if (str == NULL) {
-        (void)mn_raise_memory_error(runtime);
-        return false;
-    }
-    *slot = mn_object_value(str);
-    return true;
-}
-
-// The exit status for an uncaught exception: SystemExit's code, else 1 after the traceback.
+// The exit status for the pending exception: SystemExit's code (its message printed on
+// stderr when it is not an int), 130 for KeyboardInterrupt, 1 for any other after its
+// traceback. Clears the exception.
 static int report(mn_runtime_t *runtime) {
     mn_gc_ref_t ref;
     mn_value_t *exception = mn_root_push(&runtime->heap, &ref);
@@ -64,19 +37,20 @@ static int report(mn_runtime_t *runtime) {
         size_t count = args == MN_NULL ? 0 : mn_tuple_length(mn_object(args));
         mn_value_t code = count == 1 ? ((const mn_tuple_t *)mn_object(args))->items[0] : MN_NONE;
         int64_t number;
-        if (code == MN_NONE || count == 0) {
+        if (code == MN_NONE) {
             status = 0;
         } else if (mn_int_is(code) && mn_int_to_int64(code, &number)) {
-            status = (int)number;
+            status = (int)(number & 0xff);
         } else {
-            mn_value_t *slot = exception; // print the code as str() would
-            *slot = code;
-            mn_value_t text = mn_str(runtime, slot);
+            *exception = code; // printed as str() prints it
+            mn_value_t text = mn_str(runtime, exception);
+            fflush(stdout);
             if (text != MN_EXCEPTION) {
                 const mn_str_t *str = mn_qstr_str(text);
                 fwrite(str->bytes, 1, mn_str_length(str), stderr);
                 fputc('\n', stderr);
             }
+            mn_exception_clear(runtime);
             status = 1;
         }
     } else {
@@ -90,9 +64,158 @@ static int report(mn_runtime_t *runtime) {
     return status;
 }
 
+// sys.argv: "-c" or the script or module, then the program's arguments; sys.path: the
+// script's folder (or '' for -c, -m and the REPL), then the entries of MINNOWPATH.
+static bool set_up_sys(mn_runtime_t *runtime, const mn_options_t *options) {
+    const char *first = options->mode == MN_RUN_COMMAND ? "-c"
+                        : options->mode == MN_RUN_REPL  ? ""
+                                                        : options->program;
+    bool ok = mn_import_root_append(runtime, MN_ROOT_SYS_ARGV, first, strlen(first));
+    for (int i = 1; ok && i < options->program_argc; i++) {
+        const char *arg = options->program_argv[i];
+        ok = mn_import_root_append(runtime, MN_ROOT_SYS_ARGV, arg, strlen(arg));
+    }
+    size_t folder = 0;
+    if (options->mode == MN_RUN_SCRIPT && strcmp(options->program, "-") != 0) {
+        const char *slash = strrchr(options->program, '/');
+        folder = slash == NULL               ? 0
+                 : slash == options->program ? 1
+                                             : (size_t)(slash - options->program);
+    }
+    ok = ok && mn_import_root_append(runtime, MN_ROOT_SYS_PATH, folder > 0 ? options->program : "",
+                                     folder);
+    const char *entries = getenv("MINNOWPATH");
+    while (ok && entries != NULL && *entries != '\0') {
+        const char *end = strchr(entries, ':');
+        size_t length = end == NULL ? strlen(entries) : (size_t)(end - entries);
+        if (length > 0) {
+            ok = mn_import_root_append(runtime, MN_ROOT_SYS_PATH, entries, length);
+        }
+        entries = end == NULL ? NULL : end + 1;
+    }
+    return ok;
+}
+
+// Reads a line of standard input after `prompt`, appending it to text[*length ..]; false at
+// the end of input or when the text is full.
+static bool read_line(const char *prompt, char *text, size_t capacity, size_t *length) {
+    fputs(prompt, stdout);
+    fflush(stdout);
+    if (capacity - *length < 2 || fgets(text + *length, (int)(capacity - *length), stdin) == NULL) {
+        return false;
+    }
+    *length += strlen(text + *length);
+    return true;
+}
+
+// A minimal read-eval-print loop on standard input in __main__'s globals: a statement a
+// line, and a line ending with ':' reads more lines up to an empty one. Returns the exit
+// status: SystemExit's, else 0 at the end of input. (The full REPL, with line editing and
+// the paste and raw modes, comes later.)
+static int repl(mn_runtime_t *runtime) {
+    mn_value_t *slots = mn_heap_reserve_top(&runtime->heap, 3); // source, code, globals
+    mn_value_t main_name = mn_qstr_value(MN_QSTR___main__);
+    mn_value_t modules = runtime->roots[MN_ROOT_MODULES];
+    mn_value_t module = mn_dict_is(modules) ? mn_dict_get_str(modules, main_name) : MN_NULL;
+    if (slots == NULL || module == MN_NULL || !mn_module_is(module) || mn_module_is_rom(module)) {
+        fprintf(stderr, "minnow: no room for the REPL\n");
+        return 1;
+    }
+    slots[2] = mn_module_globals(module);
+    static char text[8192];
+    for (;;) {
+        size_t length = 0;
+        if (!read_line(">>> ", text, sizeof text, &length)) {
+            fputc('\n', stdout);
+            break;
+        }
+        size_t line_start = 0;
+        while (length - line_start > 1 && text[length - 2] == ':') {
+            // A compound statement: its body follows, up to an empty line.
+            for (;;) {
+                line_start = length;
+                if (!read_line("... ", text, sizeof text, &length) || text[line_start] == '\n') {
+                    break;
+                }
+            }
+        }
+        mn_value_t filename = mn_qstr_value(MN_QSTR__lt_stdin_gt_);
+        slots[0] = mn_object_value(mn_str_new(runtime, text, length));
+        bool ok = slots[0] != MN_NULL;
+        if (!ok) {
+            (void)mn_raise_memory_error(runtime);
+        } else {
+            slots[1] = mn_compile(runtime, &slots[0], &filename, MN_COMPILE_SINGLE);
+            slots[0] = MN_NULL;
+            ok = slots[1] != MN_EXCEPTION &&
+                 mn_vm_run_code(runtime, &slots[1], &slots[2], &slots[2]) != MN_EXCEPTION;
+            slots[1] = MN_NULL;
+        }
+        if (!ok) {
+            bool exit =
+                mn_type_is_subtype(mn_type_of(mn_exception_pending(runtime)), &mn_type_SystemExit);
+            int status = report(runtime);
+            if (exit) {
+                mn_heap_release_top(&runtime->heap, 3);
+                return status;
+            }
+        }
+    }
+    mn_heap_release_top(&runtime->heap, 3);
+    return 0;
+}
+
+// Runs the program: the script, -c text, -m module, or standard input when it is not a
+// terminal. Returns false with the exception pending. may trigger a gc
+static bool run_program(mn_runtime_t *runtime, const mn_options_t *options, int *status) {
+    mn_value_t *slots = mn_heap_reserve_top(&runtime->heap, 2); // source, file name
+    if (slots == NULL) {
+        (void)mn_raise_memory_error(runtime);
+        return false;
+    }
+    bool ok = true;
+    bool has_file = false;
+    if (options->mode == MN_RUN_MODULE) {
+        ok = mn_import_run_module_as_main(runtime, options->program) != MN_EXCEPTION;
+    } else {
+        if (options->mode == MN_RUN_COMMAND) {
+            slots[0] =
+                mn_object_value(mn_str_new(runtime, options->program, strlen(options->program)));
+            slots[1] = mn_qstr_value(MN_QSTR__lt_string_gt_);
+        } else if (options->mode == MN_RUN_SCRIPT && strcmp(options->program, "-") != 0) {
+            slots[0] = mn_unix_port.read_file(runtime, NULL, options->program);
+            if (slots[0] == MN_NULL) {
+                fprintf(stderr,
+                        "minnow: can't open file '%s': [Errno 2] No such file or directory\n",
+                        options->program);
+                *status = 2;
+                mn_heap_release_top(&runtime->heap, 2);
+                return true;
+            }
+            slots[1] =
+                mn_object_value(mn_str_new(runtime, options->program, strlen(options->program)));
+            has_file = slots[1] != MN_NULL;
+        } else if (options->mode == MN_RUN_SCRIPT || !isatty(STDIN_FILENO)) {
+            slots[0] = mn_unix_read_stream(runtime, stdin);
+            slots[1] = mn_qstr_value(MN_QSTR__lt_stdin_gt_);
+        } else {
+            // The REPL: __main__ starts empty.
+            slots[0] = mn_qstr_value(MN_QSTR__empty_);
+            slots[1] = mn_qstr_value(MN_QSTR__lt_stdin_gt_);
+        }
+        ok = slots[0] != MN_EXCEPTION && slots[0] != MN_NULL && slots[1] != MN_NULL;
+        if (!ok && mn_exception_pending(runtime) == MN_NULL) {
+            (void)mn_raise_memory_error(runtime);
+        }
+        ok = ok && mn_import_run_main(runtime, &slots[0], &slots[1], has_file) != MN_EXCEPTION;
+    }
+    mn_heap_release_top(&runtime->heap, 2);
+    return ok;
+}
+
 int mn_unix_run(const mn_options_t *options) {
     size_t arena_bytes = options->heap_bytes != 0 ? options->heap_bytes : MN_UNIX_DEFAULT_HEAP;
-    void *arena = malloc(arena_bytes);
+    void *arena = malloc(arena_bytes); // the one allocation: the runtime's arena
     static mn_runtime_t runtime;
     if (arena == NULL || !mn_runtime_init(&runtime, arena, arena_bytes)) {
         fprintf(stderr, "minnow: cannot set up a heap of %zu bytes\n", arena_bytes);
@@ -101,49 +224,20 @@ int mn_unix_run(const mn_options_t *options) {
     }
     runtime.write_out = write_file;
     runtime.write_context = stdout;
-    // Slots: the source, the file name, the code, the globals.
-    mn_value_t *slots = mn_heap_reserve_top(&runtime.heap, 4);
+    runtime.port = &mn_unix_port;
     int status = 0;
-    bool ok = slots != NULL;
-    if (ok && options->mode == MN_RUN_COMMAND) {
-        mn_str_t *source = mn_str_new(&runtime, options->program, strlen(options->program));
-        slots[0] = mn_object_value(source);
-        slots[1] = mn_qstr_value(MN_QSTR__lt_stdin_gt_);
-        ok = source != NULL && slots[1] != MN_NULL;
-    } else if (ok) {
-        ok = read_source(&runtime, options->program, &slots[0]);
-        if (ok) {
-            mn_str_t *name = mn_str_new(&runtime, options->program, strlen(options->program));
-            slots[1] = mn_object_value(name);
-            ok = name != NULL;
-        } else if (mn_type_of(mn_exception_pending(&runtime)) == &mn_type_OSError) {
-            fprintf(stderr, "minnow: can't open file '%s': [Errno 2] No such file or directory\n",
-                    options->program);
-            free(arena);
-            return 2;
-        }
-    }
-    if (ok && (slots[3] = mn_dict_new(&runtime, 8)) == MN_EXCEPTION) {
-        ok = false;
-    }
-    if (ok) {
-        mn_value_t name = mn_qstr_value(MN_QSTR___name__);
-        mn_value_t main_name = mn_qstr_value(MN_QSTR___main__);
-        ok = mn_dict_set(&runtime, &slots[3], &name, &main_name);
-    }
-    if (ok) {
-        slots[2] = mn_compile(&runtime, &slots[0], &slots[1], MN_COMPILE_MODULE);
-        ok = slots[2] != MN_EXCEPTION;
-        slots[0] = MN_NULL; // the source is garbage now
-    }
-    if (ok) {
-        ok = mn_vm_run_code(&runtime, &slots[2], &slots[3], &slots[3]) != MN_EXCEPTION;
-    }
-    if (!ok) {
-        if (mn_exception_pending(&runtime) == MN_NULL) {
-            (void)mn_raise_memory_error(&runtime);
-        }
+    if (!set_up_sys(&runtime, options)) {
         status = report(&runtime);
+    } else if (!run_program(&runtime, options, &status)) {
+        bool exit =
+            mn_type_is_subtype(mn_type_of(mn_exception_pending(&runtime)), &mn_type_SystemExit);
+        status = report(&runtime);
+        if (options->inspect && !exit) {
+            status = repl(&runtime);
+        }
+    } else if (status == 0 &&
+               (options->inspect || (options->mode == MN_RUN_REPL && isatty(STDIN_FILENO)))) {
+        status = repl(&runtime);
     }
     fflush(stdout);
     free(arena);

@@ -1140,20 +1140,30 @@ static bool compile_global(compiler_t *c, const mn_value_t *statement) {
 
 static bool compile_import(compiler_t *c, const mn_value_t *statement) {
     for (size_t i = 0; i < COUNT(statement); i++) {
-        mn_value_t alias = CHILD(statement, i);
-        mn_value_t dotted = mn_node_child(alias, 0);
-        bool renamed = mn_node_child(alias, 1) != MN_NULL;
+        // The names are re-read after each emit: an interned str in the heap may move.
+        bool renamed = mn_node_child(CHILD(statement, i), 1) != MN_NULL;
         if (!emit_small_int(c, 0) || !emit(c, renamed ? MN_OP_LOAD_TRUE : MN_OP_LOAD_NONE, 1) ||
-            !emit_constant(c, MN_OP_IMPORT_NAME, dotted, -1)) {
+            !emit_constant(c, MN_OP_IMPORT_NAME, mn_node_child(CHILD(statement, i), 0), -1)) {
             return false;
         }
-        alias = mn_node_child(CHILD(statement, i), 1);
+        mn_value_t alias = mn_node_child(CHILD(statement, i), 1);
         if (alias == MN_NULL) {
             // import a.b.c binds a.
-            const mn_str_t *name = mn_qstr_str(mn_node_child(CHILD(statement, i), 0));
+            mn_value_t dotted = mn_node_child(CHILD(statement, i), 0);
+            const mn_str_t *name = mn_qstr_str(dotted);
             const char *dot = memchr(name->bytes, '.', mn_str_length(name));
             if (dot != NULL) {
-                alias = mn_qstr_intern(c->runtime, name->bytes, (size_t)(dot - name->bytes));
+                // The first component, from a copy: the name's bytes may move.
+                mn_gc_ref_t ref;
+                mn_value_t *slot = mn_root_push(&c->runtime->heap, &ref);
+                *slot = dotted;
+                mn_str_t *first =
+                    mn_is_qstr(dotted)
+                        ? mn_str_new(c->runtime, name->bytes, (size_t)(dot - name->bytes))
+                        : mn_str_new_slice(c->runtime, slot, 0, (size_t)(dot - name->bytes));
+                *slot = mn_object_value(first);
+                alias = first != NULL ? mn_qstr_intern_str(c->runtime, slot) : MN_NULL;
+                mn_root_pop(&c->runtime->heap, &ref);
                 if (alias == MN_NULL) {
                     return out_of_memory(c);
                 }
@@ -1170,17 +1180,20 @@ static bool compile_import(compiler_t *c, const mn_value_t *statement) {
 
 static bool compile_import_from(compiler_t *c, const mn_value_t *statement) {
     size_t count = COUNT(statement);
-    mn_value_t module = CHILD(statement, 0);
     if (!emit_small_int(c, mn_node_op(*statement))) {
         return false;
     }
-    if (count == 1) { // from m import *
+    mn_value_t module = CHILD(statement, 0); // re-read after each allocation
+    if (count == 1) {                        // from m import *
         if (c->scope->kind == MN_CODE_FUNCTION) {
             return syntax_error(c, mn_node_line(*statement),
                                 "import * only allowed at module level");
         }
-        return emit(c, MN_OP_LOAD_TRUE, 1) &&
-               emit_constant(c, MN_OP_IMPORT_NAME,
+        if (!emit(c, MN_OP_LOAD_TRUE, 1)) {
+            return false;
+        }
+        module = CHILD(statement, 0);
+        return emit_constant(c, MN_OP_IMPORT_NAME,
                              module == MN_NULL ? mn_qstr_value(MN_QSTR__empty_) : module, -1) &&
                emit(c, MN_OP_IMPORT_STAR, -1);
     }
@@ -1191,9 +1204,11 @@ static bool compile_import_from(compiler_t *c, const mn_value_t *statement) {
     for (size_t i = 1; i < count; i++) {
         names->items[i - 1] = mn_node_child(CHILD(statement, i), 0);
     }
+    if (!emit_constant(c, MN_OP_LOAD_CONST, mn_object_value(names), 1)) {
+        return false;
+    }
     module = CHILD(statement, 0);
-    if (!emit_constant(c, MN_OP_LOAD_CONST, mn_object_value(names), 1) ||
-        !emit_constant(c, MN_OP_IMPORT_NAME,
+    if (!emit_constant(c, MN_OP_IMPORT_NAME,
                        module == MN_NULL ? mn_qstr_value(MN_QSTR__empty_) : module, -1)) {
         return false;
     }

@@ -2,6 +2,7 @@
 // here after the globals). The table lives in ROM, sorted by qstr id.
 #include <string.h>
 
+#include "lib/builtins_eval.h"
 #include "obj/bytes.h"
 #include "obj/dict.h"
 #include "obj/exception.h"
@@ -154,6 +155,8 @@ static const mn_attr_entry_t builtins[] = {
     MN_ATTR(MN_QSTR_zip, &mn_type_zip),
     MN_ATTR(MN_QSTR_bool, &mn_type_bool),
     MN_ATTR(MN_QSTR_dict, &mn_type_dict),
+    MN_ATTR(MN_QSTR_eval, &mn_builtin_eval),
+    MN_ATTR(MN_QSTR_exec, &mn_builtin_exec),
     MN_ATTR(MN_QSTR_hash, &builtin_hash),
     MN_ATTR(MN_QSTR_list, &mn_type_list),
     MN_ATTR(MN_QSTR_repr, &builtin_repr),
@@ -165,8 +168,10 @@ static const mn_attr_entry_t builtins[] = {
     MN_ATTR(MN_QSTR_slice, &mn_type_slice),
     MN_ATTR(MN_QSTR_super, &mn_type_super),
     MN_ATTR(MN_QSTR_tuple, &mn_type_tuple),
+    MN_ATTR(MN_QSTR_locals, &mn_builtin_locals),
     MN_ATTR(MN_QSTR_object, &mn_type_object),
     MN_ATTR(MN_QSTR_OSError, &mn_type_OSError),
+    MN_ATTR(MN_QSTR_globals, &mn_builtin_globals),
     MN_ATTR(MN_QSTR_EOFError, &mn_type_EOFError),
     MN_ATTR(MN_QSTR_KeyError, &mn_type_KeyError),
     MN_ATTR(MN_QSTR_TabError, &mn_type_TabError),

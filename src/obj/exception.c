@@ -492,6 +492,13 @@ static mn_value_t exception_attr(mn_runtime_t *runtime, const mn_value_t *self, 
         field = &exception->cause;
     } else if (name == mn_qstr_value(MN_QSTR___context__)) {
         field = &exception->context;
+    } else if (name == mn_qstr_value(MN_QSTR_code) && value == NULL &&
+               mn_type_is_subtype(mn_type_of(*self), &mn_type_SystemExit)) {
+        // SystemExit.code: its one argument, the args tuple for more, None for none.
+        size_t count = exception->args == MN_NULL ? 0 : mn_tuple_length(mn_object(exception->args));
+        return count == 0   ? MN_NONE
+               : count == 1 ? ((const mn_tuple_t *)mn_object(exception->args))->items[0]
+                            : exception->args;
     }
     if (field == NULL) {
         return mn_exception_class(*self) != MN_NULL

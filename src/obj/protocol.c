@@ -348,6 +348,16 @@ mn_value_t mn_raise_attribute_error(mn_runtime_t *runtime, const mn_value_t *obj
         return mn_raise(runtime, &mn_type_AttributeError, "type object '%q' has no attribute '%q'",
                         mn_class_name(*object), name);
     }
+    if (mn_is_tagged(*object, MN_TAG_MODULE)) {
+        mn_value_t module_name = mn_find_attr(runtime, object, mn_qstr_value(MN_QSTR___name__));
+        if (module_name == MN_EXCEPTION) {
+            return MN_EXCEPTION;
+        }
+        if (mn_is_qstr(module_name) || mn_is_tagged(module_name, MN_TAG_STR)) {
+            return mn_raise(runtime, &mn_type_AttributeError, "module '%q' has no attribute '%q'",
+                            module_name, name);
+        }
+    }
     return mn_raise(runtime, &mn_type_AttributeError, "'%T' object has no attribute '%q'", *object,
                     name);
 }

@@ -14,6 +14,7 @@
 #include "obj/slice.h"
 #include "vm/class.h"
 #include "vm/function.h"
+#include "vm/module.h"
 
 // Numbers: int, bool and float share the mixed-number operations of obj/number.c.
 static mn_value_t number_binary(mn_runtime_t *runtime, mn_binary_op_t op, const mn_value_t *left,
@@ -156,6 +157,7 @@ static const mn_type_t *const types_by_tag[MN_TAG_COUNT] = {
     [MN_TAG_CLASS] = &mn_type_type,
     [MN_TAG_INSTANCE] = &mn_type_instance,
     [MN_TAG_SLICE] = &mn_type_slice,
+    [MN_TAG_MODULE] = &mn_type_module,
 };
 
 const mn_type_t *mn_type_of(mn_value_t value) {

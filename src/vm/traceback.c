@@ -21,8 +21,11 @@ void mn_traceback_print(mn_runtime_t *runtime, const mn_value_t *exception, mn_w
                         void *context) {
     const mn_exception_t *object = mn_object(*exception);
     if (object->traceback != MN_NULL) {
+        // A SyntaxError's own entry is its location (a file name, not code): the header
+        // comes only with the frames of an import or exec() that compiled it.
         bool syntax = mn_type_is_subtype(mn_type_of(*exception), &mn_type_SyntaxError);
-        if (!syntax) {
+        mn_value_t first = ((const mn_tuple_t *)mn_object(object->traceback))->items[0];
+        if (!syntax || mn_is_tagged(first, MN_TAG_CODE)) {
             write_text(write, context, "Traceback (most recent call last):\n");
         }
         for (mn_value_t entry = object->traceback; entry != MN_NULL;) {

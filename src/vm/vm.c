@@ -14,6 +14,7 @@
 #include "vm/class.h"
 #include "vm/code.h"
 #include "vm/function.h"
+#include "vm/import.h"
 #include "vm/opcode.h"
 
 enum {
@@ -648,9 +649,10 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
             break;
         }
         case MN_OP_BUILD_MAP: {
+            // The dict waits in a GC reference: the operand stack has no room above the
+            // pairs (a word beyond the code's maximum depth is the caller's frame).
             size_t count = mn_code_read_var(&ip);
             SYNC();
-            // The dict in a GC reference: the operand stack has no room beyond its depth.
             mn_gc_ref_t dict_ref;
             mn_value_t *dict = mn_root_push(&runtime->heap, &dict_ref);
             *dict = mn_dict_new(runtime, count);
@@ -675,9 +677,6 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
         case MN_OP_DICT_UPDATE:
         case MN_OP_UNPACK_EX:
         case MN_OP_CALL_EX:
-        case MN_OP_IMPORT_NAME:
-        case MN_OP_IMPORT_FROM:
-        case MN_OP_IMPORT_STAR:
         case MN_OP_PRINT_EXPR:
             SYNC();
             (void)mn_raise(runtime, &mn_type_NotImplementedError, "opcode %s", mn_opcode_names[op]);
@@ -692,6 +691,36 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
             CHECK(cls);
             sp = first;
             PUSH(cls);
+            break;
+        }
+        case MN_OP_IMPORT_NAME: {
+            // TOS1: the level, TOS: the from-list; both replaced by the module.
+            mn_value_t name = code_constant(frame, mn_code_read_var(&ip));
+            SYNC();
+            mn_value_t module = mn_import_name(runtime, name, &sp[-1], sp[-2], &frame[F_GLOBALS]);
+            RELOAD();
+            CHECK(module);
+            sp--;
+            sp[-1] = module;
+            break;
+        }
+        case MN_OP_IMPORT_FROM: {
+            mn_value_t name = code_constant(frame, mn_code_read_var(&ip));
+            SYNC();
+            mn_value_t value = mn_import_from(runtime, &sp[-1], name);
+            RELOAD();
+            CHECK(value);
+            PUSH(value);
+            break;
+        }
+        case MN_OP_IMPORT_STAR: {
+            SYNC();
+            bool ok = mn_import_star(runtime, &sp[-1], &frame[F_LOCALS]);
+            RELOAD();
+            sp--;
+            if (!ok) {
+                goto error;
+            }
             break;
         }
         case MN_OP_LIST_APPEND: {
@@ -1206,5 +1235,38 @@ mn_value_t mn_vm_call_function(mn_runtime_t *runtime, const mn_value_t *function
     runtime->call_depth++;
     mn_value_t result = run(runtime, frame);
     runtime->call_depth--;
+    return result;
+}
+
+mn_value_t mn_vm_globals(const mn_runtime_t *runtime) {
+    return runtime->frame != NULL ? runtime->frame[F_GLOBALS] : MN_NULL;
+}
+
+mn_value_t mn_vm_locals(mn_runtime_t *runtime) {
+    mn_value_t *frame = runtime->frame;
+    if (frame == NULL) {
+        return MN_NULL;
+    }
+    if (frame[F_LOCALS] != MN_NULL) {
+        return frame[F_LOCALS];
+    }
+    // A function: a new dict of its bound local slots (the frame never moves; the code's
+    // names are re-read after each allocation).
+    mn_gc_ref_t refs[2];
+    mn_value_t *dict = mn_root_push(&runtime->heap, &refs[0]);
+    mn_value_t *name = mn_root_push(&runtime->heap, &refs[1]);
+    *dict = mn_dict_new(runtime, 4);
+    for (size_t i = 0; *dict != MN_EXCEPTION && i < mn_code_name_count(frame_code(frame)); i++) {
+        mn_value_t *slot = &frame_locals(frame)[i];
+        if (*slot != MN_NULL) {
+            *name = code_name(frame, i);
+            if (!mn_dict_set(runtime, dict, name, slot)) {
+                *dict = MN_EXCEPTION;
+            }
+        }
+    }
+    mn_value_t result = *dict;
+    mn_root_pop(&runtime->heap, &refs[1]);
+    mn_root_pop(&runtime->heap, &refs[0]);
     return result;
 }

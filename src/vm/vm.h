@@ -41,6 +41,15 @@ MN_MUST_CHECK mn_value_t mn_vm_call_function(mn_runtime_t *runtime, const mn_val
 // arguments; false when no function runs or it has no argument. no allocation is done
 bool mn_vm_frame_self(mn_runtime_t *runtime, mn_value_t *code, mn_value_t *first);
 
+// The globals dict of the running frame (globals()), MN_NULL outside any frame.
+// no allocation is done
+mn_value_t mn_vm_globals(const mn_runtime_t *runtime);
+
+// locals() of the running frame: the namespace dict of a module or class body (or exec's),
+// in a function a new dict of its bound local variables; MN_NULL outside any frame.
+// may trigger a gc
+MN_MUST_CHECK mn_value_t mn_vm_locals(mn_runtime_t *runtime);
+
 // The builtins' attribute table (lib/builtins.c).
 extern const mn_attr_table_t mn_builtins_table;
 

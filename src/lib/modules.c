@@ -1,0 +1,10 @@
+// The table of built-in modules (vm/import.h).
+#include "lib/modules.h"
+#include "vm/import.h"
+
+// Sorted by qstr id: by name length, then bytes.
+static const mn_attr_entry_t modules[] = {
+    MN_ATTR(MN_QSTR_sys, &mn_module_sys),
+};
+
+const mn_attr_table_t mn_builtin_modules = {sizeof modules / sizeof modules[0], modules};
