@@ -2,6 +2,8 @@
 
 #include <string.h>
 
+#include "obj/qstr.h"
+
 static mn_str_t *block_of(const mn_buffer_t *buffer) {
     return mn_object(*buffer->block);
 }
@@ -70,7 +72,7 @@ bool mn_buffer_append_slice(mn_runtime_t *runtime, mn_buffer_t *buffer, const mn
         return false;
     }
     mn_str_t *block = block_of(buffer);
-    const mn_str_t *from = mn_object(*source); // re-read after the allocation
+    const mn_str_t *from = mn_qstr_str(*source); // re-read after the allocation
     memmove(block->bytes + mn_str_length(block), from->bytes + offset, length);
     advance(buffer, length);
     return true;

@@ -21,7 +21,8 @@ MN_MUST_CHECK bool mn_buffer_init(mn_runtime_t *runtime, mn_buffer_t *buffer, mn
 MN_MUST_CHECK bool mn_buffer_append(mn_runtime_t *runtime, mn_buffer_t *buffer, const char *bytes,
                                     size_t length);
 
-// Appends bytes [offset, offset + length) of the str in *source (rooted). may trigger a gc
+// Appends bytes [offset, offset + length) of the str or interned string in *source (rooted).
+// may trigger a gc
 MN_MUST_CHECK bool mn_buffer_append_slice(mn_runtime_t *runtime, mn_buffer_t *buffer,
                                           const mn_value_t *source, size_t offset, size_t length);
 

@@ -1,5 +1,8 @@
 #include "obj/native.h"
 
+#include "obj/buffer.h"
+#include "obj/qstr.h"
+
 mn_value_t *mn_native_keyword(mn_value_t *args, size_t count, mn_value_t keywords, unsigned name) {
     size_t keyword_count = mn_native_keyword_count(keywords);
     const mn_tuple_t *names = mn_object(keywords);
@@ -39,3 +42,20 @@ bool mn_native_check_self(mn_runtime_t *runtime, const mn_value_t *args, const m
                    mn_qstr_value(type->name), args[0]);
     return false;
 }
+
+// <built-in function print>
+static bool native_print(mn_runtime_t *runtime, mn_buffer_t *out, const mn_value_t *self,
+                         bool repr) {
+    (void)repr;
+    mn_value_t name = mn_qstr_value(((const mn_native_t *)mn_object(*self))->name);
+    return mn_buffer_append(runtime, out, "<built-in function ", 19) &&
+           mn_buffer_append_slice(runtime, out, &name, 0, mn_str_length(mn_qstr_str(name))) &&
+           mn_buffer_append(runtime, out, ">", 1);
+}
+
+const mn_type_t mn_type_builtin_function = {
+    .header = MN_ROM_TYPE_HEADER,
+    .name = MN_QSTR_builtin_function_or_method,
+    .base = &mn_type_object,
+    .print = native_print,
+};

@@ -31,6 +31,9 @@ typedef struct mn_native {
     mn_native_fn_t fn;
 } mn_native_t;
 
+// The type of natives: builtin_function_or_method.
+extern const mn_type_t mn_type_builtin_function;
+
 #define MN_ARGS_ANY 255
 #define MN_NATIVE_KEYWORDS 1u    // accepts keyword arguments
 #define MN_NATIVE_STATIC 2u      // in a type's table: a staticmethod (no self)

@@ -17,17 +17,19 @@
         (result) = type_ != NULL ? type_->name : NULL;                                             \
     } while (0)
 
-// <X object at 0x...>: the default repr, as CPython prints it (the address is the block's,
-// which compaction changes, as `id()` documents).
-static bool print_default(mn_runtime_t *runtime, mn_buffer_t *out, const mn_value_t *value) {
+bool mn_print_object_at(mn_runtime_t *runtime, mn_buffer_t *out, const mn_value_t *value) {
     char address[2 + 2 * sizeof(void *) + 2];
     snprintf(address, sizeof address, "%p", (void *)*value);
     const mn_str_t *name = mn_type_name(mn_type_of(*value));
     mn_value_t name_value = mn_object_value(name);
-    return mn_buffer_append(runtime, out, "<", 1) &&
-           mn_buffer_append_slice(runtime, out, &name_value, 0, mn_str_length(name)) &&
+    return mn_buffer_append_slice(runtime, out, &name_value, 0, mn_str_length(name)) &&
            mn_buffer_append(runtime, out, " object at ", 11) &&
-           mn_buffer_append(runtime, out, address, strlen(address)) &&
+           mn_buffer_append(runtime, out, address, strlen(address));
+}
+
+// <X object at 0x...>: the default repr, as CPython prints it.
+static bool print_default(mn_runtime_t *runtime, mn_buffer_t *out, const mn_value_t *value) {
+    return mn_buffer_append(runtime, out, "<", 1) && mn_print_object_at(runtime, out, value) &&
            mn_buffer_append(runtime, out, ">", 1);
 }
 

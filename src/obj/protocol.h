@@ -12,6 +12,12 @@
 #include "obj/buffer.h"
 #include "obj/native.h"
 
+// Appends "X object at 0x..." for the value in *value (the default repr without its angle
+// brackets; the address is the block's, which compaction changes, as `id()` documents).
+// may trigger a gc
+MN_MUST_CHECK bool mn_print_object_at(mn_runtime_t *runtime, mn_buffer_t *out,
+                                      const mn_value_t *value);
+
 // Appends str(value) (repr false) or repr(value) to `out`. may trigger a gc
 MN_MUST_CHECK bool mn_print(mn_runtime_t *runtime, mn_buffer_t *out, const mn_value_t *value,
                             bool repr);

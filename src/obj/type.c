@@ -152,6 +152,7 @@ static const mn_type_t *const types_by_tag[MN_TAG_COUNT] = {
     [MN_TAG_BYTEARRAY] = &mn_type_bytearray,
     [MN_TAG_BOUND] = &mn_type_bound_method,
     [MN_TAG_FUNCTION] = &mn_type_function,
+    [MN_TAG_NATIVE] = &mn_type_builtin_function,
     [MN_TAG_DICT] = &mn_type_dict,
     [MN_TAG_RANGE] = &mn_type_range,
     [MN_TAG_CLASS] = &mn_type_type,

@@ -76,8 +76,37 @@ const mn_type_t mn_type_function = {
     .attr = function_attr,
 };
 
+// <bound method A.f of <__main__.A object at 0x...>>, or for a native method
+// <built-in method append of list object at 0x...>, as CPython prints them.
+static bool bound_print(mn_runtime_t *runtime, mn_buffer_t *out, const mn_value_t *self,
+                        bool repr) {
+    (void)repr;
+    mn_gc_ref_t ref;
+    mn_value_t *bound_self = mn_root_push(&runtime->heap, &ref);
+    const mn_bound_t *bound = mn_object(*self);
+    *bound_self = bound->self;
+    bool ok;
+    if (mn_is_tagged(bound->function, MN_TAG_NATIVE)) {
+        mn_value_t name = mn_qstr_value(((const mn_native_t *)mn_object(bound->function))->name);
+        ok = mn_buffer_append(runtime, out, "<built-in method ", 17) &&
+             mn_buffer_append_slice(runtime, out, &name, 0, mn_str_length(mn_qstr_str(name))) &&
+             mn_buffer_append(runtime, out, " of ", 4) &&
+             mn_print_object_at(runtime, out, bound_self);
+    } else {
+        const mn_code_t *code =
+            mn_object(((const mn_function_t *)mn_object(bound->function))->code);
+        mn_value_t name = code->name; // interned: never moves
+        ok = mn_buffer_append(runtime, out, "<bound method ", 14) &&
+             mn_buffer_append_slice(runtime, out, &name, 0, mn_str_length(mn_qstr_str(name))) &&
+             mn_buffer_append(runtime, out, " of ", 4) && mn_print(runtime, out, bound_self, true);
+    }
+    mn_root_pop(&runtime->heap, &ref);
+    return ok && mn_buffer_append(runtime, out, ">", 1);
+}
+
 const mn_type_t mn_type_bound_method = {
     .header = MN_ROM_TYPE_HEADER,
     .name = MN_QSTR_method,
     .base = &mn_type_object,
+    .print = bound_print,
 };
