@@ -2,6 +2,7 @@
 // here after the globals). The table lives in ROM, sorted by qstr id.
 #include <string.h>
 
+#include "lib/builtins.h"
 #include "obj/bytes.h"
 #include "obj/dict.h"
 #include "obj/exception.h"
@@ -127,28 +128,51 @@ static MN_NATIVE(builtin_isinstance, MN_QSTR_isinstance, 2, 2, 0, isinstance_nat
 
 // Sorted by qstr id: by name length, then bytes.
 static const mn_attr_entry_t builtins[] = {
+    MN_ATTR(MN_QSTR_id, &mn_builtin_id),
     MN_ATTR(MN_QSTR_abs, &builtin_abs),
+    MN_ATTR(MN_QSTR_all, &mn_builtin_all),
+    MN_ATTR(MN_QSTR_any, &mn_builtin_any),
+    MN_ATTR(MN_QSTR_bin, &mn_builtin_bin),
+    MN_ATTR(MN_QSTR_chr, &mn_builtin_chr),
+    MN_ATTR(MN_QSTR_hex, &mn_builtin_hex),
     MN_ATTR(MN_QSTR_int, &mn_type_int),
     MN_ATTR(MN_QSTR_len, &builtin_len),
+    MN_ATTR(MN_QSTR_max, &mn_builtin_max),
+    MN_ATTR(MN_QSTR_min, &mn_builtin_min),
+    MN_ATTR(MN_QSTR_oct, &mn_builtin_oct),
+    MN_ATTR(MN_QSTR_ord, &mn_builtin_ord),
+    MN_ATTR(MN_QSTR_pow, &mn_builtin_pow),
     MN_ATTR(MN_QSTR_str, &mn_type_str),
+    MN_ATTR(MN_QSTR_sum, &mn_builtin_sum),
     MN_ATTR(MN_QSTR_zip, &mn_type_zip),
     MN_ATTR(MN_QSTR_bool, &mn_type_bool),
     MN_ATTR(MN_QSTR_dict, &mn_type_dict),
     MN_ATTR(MN_QSTR_hash, &builtin_hash),
+    MN_ATTR(MN_QSTR_iter, &mn_builtin_iter),
     MN_ATTR(MN_QSTR_list, &mn_type_list),
+    MN_ATTR(MN_QSTR_next, &mn_builtin_next),
     MN_ATTR(MN_QSTR_repr, &builtin_repr),
     MN_ATTR(MN_QSTR_type, &mn_type_type),
     MN_ATTR(MN_QSTR_bytes, &mn_type_bytes),
     MN_ATTR(MN_QSTR_float, &mn_type_float),
     MN_ATTR(MN_QSTR_print, &builtin_print),
     MN_ATTR(MN_QSTR_range, &mn_type_range),
+    MN_ATTR(MN_QSTR_round, &mn_builtin_round),
     MN_ATTR(MN_QSTR_slice, &mn_type_slice),
     MN_ATTR(MN_QSTR_tuple, &mn_type_tuple),
+    MN_ATTR(MN_QSTR_divmod, &mn_builtin_divmod),
+    MN_ATTR(MN_QSTR_format, &mn_builtin_format),
     MN_ATTR(MN_QSTR_object, &mn_type_object),
+    MN_ATTR(MN_QSTR_sorted, &mn_builtin_sorted),
     MN_ATTR(MN_QSTR_OSError, &mn_type_OSError),
+    MN_ATTR(MN_QSTR_delattr, &mn_builtin_delattr),
+    MN_ATTR(MN_QSTR_getattr, &mn_builtin_getattr),
+    MN_ATTR(MN_QSTR_hasattr, &mn_builtin_hasattr),
+    MN_ATTR(MN_QSTR_setattr, &mn_builtin_setattr),
     MN_ATTR(MN_QSTR_EOFError, &mn_type_EOFError),
     MN_ATTR(MN_QSTR_KeyError, &mn_type_KeyError),
     MN_ATTR(MN_QSTR_TabError, &mn_type_TabError),
+    MN_ATTR(MN_QSTR_callable, &mn_builtin_callable),
     MN_ATTR(MN_QSTR_reversed, &mn_type_reversed),
     MN_ATTR(MN_QSTR_Exception, &mn_type_Exception),
     MN_ATTR(MN_QSTR_NameError, &mn_type_NameError),
