@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "compile/compile.h"
+#include "file.h"
 #include "obj/dict.h"
 #include "obj/exception.h"
 #include "obj/int.h"
@@ -101,6 +102,9 @@ int mn_unix_run(const mn_options_t *options) {
     }
     runtime.write_out = write_file;
     runtime.write_context = stdout;
+    runtime.read_line = mn_unix_read_line;
+    runtime.read_context = stdin;
+    runtime.files = &mn_unix_files;
     // Slots: the source, the file name, the code, the globals.
     mn_value_t *slots = mn_heap_reserve_top(&runtime.heap, 4);
     int status = 0;

@@ -295,6 +295,9 @@ static mn_value_t exception_make_new(mn_runtime_t *runtime, const mn_type_t *typ
         return mn_raise(runtime, &mn_type_TypeError, "%q() takes no keyword arguments",
                         mn_qstr_value(type->name));
     }
+    if (count >= 2 && count <= 5 && mn_type_is_subtype(type, &mn_type_OSError)) {
+        return mn_os_error_new(runtime, type, args, count);
+    }
     mn_tuple_t *tuple = mn_tuple_new(runtime, count);
     if (tuple == NULL) {
         return mn_raise_memory_error(runtime);
@@ -318,6 +321,10 @@ static bool exception_print(mn_runtime_t *runtime, mn_buffer_t *out, const mn_va
     mn_value_t args = ((const mn_exception_t *)mn_object(*self))->args;
     size_t count = args == MN_NULL ? 0 : mn_tuple_length(mn_object(args));
     const mn_type_t *type = mn_type_of(*self);
+    int printed = repr ? -1 : mn_os_error_print(runtime, out, self);
+    if (printed >= 0) {
+        return printed == 1;
+    }
     if (!repr && count == 1) {
         mn_gc_ref_t ref;
         mn_value_t *item = mn_root_push(&runtime->heap, &ref);
@@ -368,7 +375,7 @@ static mn_value_t exception_attr(mn_runtime_t *runtime, const mn_value_t *self, 
         field = &exception->context;
     }
     if (field == NULL) {
-        return MN_NULL;
+        return value == NULL ? mn_os_error_attr(*self, name) : MN_NULL;
     }
     if (value != NULL) {
         if (*value == MN_NULL) {

@@ -27,6 +27,11 @@ typedef struct mn_runtime {
     unsigned frame_depth;  // frames on the VM stack
     mn_write_fn write_out; // standard output (print); NULL discards
     void *write_context;
+    // Standard input (input()): reads the next line, at most `capacity` bytes of it, stopping
+    // after a '\n'; returns the bytes read, 0 at the end of the input. NULL: no input.
+    size_t (*read_line)(void *context, char *buffer, size_t capacity);
+    void *read_context;
+    const struct mn_file_port *files; // host files for open() (obj/file.h), or NULL
 } mn_runtime_t;
 
 // Sets up the runtime over `arena`. Returns false if the arena is too small to hold it.
