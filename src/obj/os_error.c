@@ -13,13 +13,20 @@
 #include "obj/tuple.h"
 
 #define WORDS_WITH_FILENAME (sizeof(mn_exception_t) / sizeof(mn_word_t) + 1)
+// A block of that size must not pass for a user exception (exception.h: mn_exception_class).
+_Static_assert(WORDS_WITH_FILENAME * sizeof(mn_word_t) < sizeof(mn_exception_user_t),
+               "an OSError with a filename looks like a user exception");
 
 static bool is_os_error(mn_value_t exception) {
     return mn_type_is_subtype(mn_exception_type(exception), &mn_type_OSError);
 }
 
-// The filename word, or MN_NULL. no allocation is done
+// The filename word, or MN_NULL. (Instances of user subclasses have their own layout,
+// exception.h: mn_exception_user_t, and no filename word.) no allocation is done
 static mn_value_t filename_of(mn_value_t exception) {
+    if (mn_exception_class(exception) != MN_NULL) {
+        return MN_NULL;
+    }
     const mn_word_t *block = mn_object(exception);
     return mn_block_words(block) >= WORDS_WITH_FILENAME ? block[WORDS_WITH_FILENAME - 1] : MN_NULL;
 }
