@@ -205,8 +205,9 @@ static mn_value_t sorted_native(mn_runtime_t *runtime, mn_value_t *args, size_t 
     mn_gc_ref_t ref;
     mn_value_t *list = mn_root_push(&runtime->heap, &ref);
     mn_value_t result = *list = mn_list_from_iterable(runtime, &args[0]);
-    if (result != MN_EXCEPTION && !mn_list_sort(runtime, list, key, reversed != 0)) {
-        result = MN_EXCEPTION;
+    if (result != MN_EXCEPTION) {
+        // The sort may have moved the list: the result is read back from its slot.
+        result = mn_list_sort(runtime, list, key, reversed != 0) ? *list : MN_EXCEPTION;
     }
     mn_root_pop(&runtime->heap, &ref);
     return result;
