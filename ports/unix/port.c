@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <sys/stat.h>
 
+#include "file.h"
 #include "obj/buffer.h"
 #include "obj/exception.h"
 #include "obj/qstr.h"
@@ -84,4 +85,5 @@ const mn_port_t mn_unix_port = {
     .read_file = unix_read_file,
     .write_error = unix_write_error,
     .read_input = unix_read_input,
+    .files = &mn_unix_files,
 };

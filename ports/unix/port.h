@@ -1,9 +1,9 @@
-// The unix port's hooks for the runtime (vm/port.h): files through stdio and stat(2),
+// The unix port's hooks for the runtime (obj/port.h): files through stdio and stat(2),
 // standard error and standard input.
 #ifndef MN_UNIX_PORT_H
 #define MN_UNIX_PORT_H
 
-#include "vm/port.h"
+#include "obj/port.h"
 
 extern const mn_port_t mn_unix_port;
 

@@ -9,10 +9,10 @@
 #include "obj/exception.h"
 #include "obj/int.h"
 #include "obj/list.h"
+#include "obj/port.h"
 #include "obj/str.h"
 #include "obj/utf8.h"
 #include "vm/import.h"
-#include "vm/port.h"
 #include "vm/traceback.h"
 
 // ---- The standard streams -------------------------------------------------------------------

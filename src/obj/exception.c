@@ -309,6 +309,9 @@ static mn_value_t exception_make_new(mn_runtime_t *runtime, const mn_type_t *typ
         return mn_raise(runtime, &mn_type_TypeError, "%q() takes no keyword arguments",
                         mn_qstr_value(type->name));
     }
+    if (count >= 2 && count <= 5 && mn_type_is_subtype(type, &mn_type_OSError)) {
+        return mn_os_error_new(runtime, type, args, count);
+    }
     mn_gc_ref_t ref;
     mn_value_t *slot = mn_root_push(&runtime->heap, &ref);
     *slot = args_tuple(runtime, args, count);
@@ -396,6 +399,10 @@ static bool exception_print(mn_runtime_t *runtime, mn_buffer_t *out, const mn_va
     mn_value_t args = ((const mn_exception_t *)mn_object(*self))->args;
     size_t count = args == MN_NULL ? 0 : mn_tuple_length(mn_object(args));
     const mn_type_t *type = mn_type_of(*self);
+    int printed = repr ? -1 : mn_os_error_print(runtime, out, self);
+    if (printed >= 0) {
+        return printed == 1;
+    }
     if (!repr && count == 1) {
         mn_gc_ref_t ref;
         mn_value_t *item = mn_root_push(&runtime->heap, &ref);
@@ -501,9 +508,10 @@ static mn_value_t exception_attr(mn_runtime_t *runtime, const mn_value_t *self, 
                             : exception->args;
     }
     if (field == NULL) {
-        return mn_exception_class(*self) != MN_NULL
-                   ? user_exception_attr(runtime, self, name, value)
-                   : MN_NULL;
+        mn_value_t found = mn_exception_class(*self) != MN_NULL
+                               ? user_exception_attr(runtime, self, name, value)
+                               : MN_NULL;
+        return found == MN_NULL && value == NULL ? mn_os_error_attr(*self, name) : found;
     }
     if (value != NULL) {
         if (*value == MN_NULL) {

@@ -124,4 +124,26 @@ void mn_exception_add_traceback(mn_runtime_t *runtime, const mn_value_t *code, u
 // The message of an exception with one str argument, else NULL. no allocation is done
 const mn_str_t *mn_exception_message(mn_value_t exception);
 
+// ---- OSError (os_error.c) ---------------------------------------------------------------------
+
+// OSError(errno, strerror[, filename, ...]) of `type` from args[0 .. count), count 2 to 5:
+// args (errno, strerror), the filename kept beside them; OSError(2, ...) is a
+// FileNotFoundError, as in CPython. may trigger a gc
+MN_MUST_CHECK mn_value_t mn_os_error_new(mn_runtime_t *runtime, const mn_type_t *type,
+                                         const mn_value_t *args, size_t count);
+
+// Raises `type` (OSError or a subclass) with args (error, message) and the filename in
+// *filename (rooted), or none when filename is NULL: "[Errno 2] No such file or directory:
+// 'x'". Returns MN_EXCEPTION. may trigger a gc
+mn_value_t mn_raise_os_error(mn_runtime_t *runtime, const mn_type_t *type, int error,
+                             const char *message, const mn_value_t *filename);
+
+// e.errno, e.strerror, e.filename of an OSError, or MN_NULL for other names and other
+// exceptions. no allocation is done
+mn_value_t mn_os_error_attr(mn_value_t exception, mn_value_t name);
+
+// Appends str(e) of an OSError with (errno, strerror) args: 1, or 0 when out of memory;
+// -1 for any other exception (printed as usual). may trigger a gc
+int mn_os_error_print(mn_runtime_t *runtime, mn_buffer_t *out, const mn_value_t *self);
+
 #endif

@@ -45,6 +45,11 @@ mn_value_t mn_iterator_self(mn_runtime_t *runtime, const mn_value_t *self);
 // The built-in iterators that wrap others, each a type whose make_new builds the iterator:
 // enumerate(iterable, start=0) (enumerate.c), zip(*iterables, strict=False) (zip.c) and
 // reversed(sequence) (reversed.c).
-extern const mn_type_t mn_type_enumerate, mn_type_zip, mn_type_reversed;
+extern const mn_type_t mn_type_enumerate, mn_type_zip, mn_type_reversed, mn_type_callable_iterator;
+
+// iter(callable, sentinel) (callable_iterator.c): calls *callable with no argument for each
+// item until it returns a value equal to *sentinel. may trigger a gc
+MN_MUST_CHECK mn_value_t mn_callable_iterator_new(mn_runtime_t *runtime, const mn_value_t *callable,
+                                                  const mn_value_t *sentinel);
 
 #endif

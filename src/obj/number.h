@@ -5,6 +5,7 @@
 
 #include "obj/float.h"
 #include "obj/int.h"
+#include "obj/type.h"
 
 // Whether value is an int, a bool or a float. no allocation is done
 static inline bool mn_number_is(mn_value_t value) {
@@ -56,5 +57,19 @@ MN_MUST_CHECK mn_value_t mn_number_to_int(mn_runtime_t *runtime, const mn_value_
 // may trigger a gc
 mn_value_t mn_number_raise_text_error(mn_runtime_t *runtime, const char *message,
                                       const mn_value_t *text, size_t max_chars);
+
+// The constructors int(x=0, /, base=10), float(x=0.0, /) and bool(x=False, /): the make_new
+// slots of the three types (number_new.c). may trigger a gc
+MN_MUST_CHECK mn_value_t mn_int_make_new(mn_runtime_t *runtime, const mn_type_t *type,
+                                         mn_value_t *args, size_t count, mn_value_t keywords);
+MN_MUST_CHECK mn_value_t mn_float_make_new(mn_runtime_t *runtime, const mn_type_t *type,
+                                           mn_value_t *args, size_t count, mn_value_t keywords);
+MN_MUST_CHECK mn_value_t mn_bool_make_new(mn_runtime_t *runtime, const mn_type_t *type,
+                                          mn_value_t *args, size_t count, mn_value_t keywords);
+
+// value.<name>() for a special method such as __int__ or __round__ (name a qstr id): its
+// result, or MN_NULL when the object has no such attribute. may trigger a gc
+MN_MUST_CHECK mn_value_t mn_number_call_special(mn_runtime_t *runtime, const mn_value_t *value,
+                                                unsigned name);
 
 #endif

@@ -27,7 +27,7 @@ typedef struct mn_runtime {
     unsigned frame_depth;  // frames on the VM stack
     mn_write_fn write_out; // standard output (print); NULL discards
     void *write_context;
-    const struct mn_port *port; // files, stderr, stdin, platform (vm/port.h); NULL: none
+    const struct mn_port *port; // files, stderr, stdin, platform (obj/port.h); NULL: none
 } mn_runtime_t;
 
 // Sets up the runtime over `arena`. Returns false if the arena is too small to hold it.

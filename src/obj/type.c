@@ -130,12 +130,14 @@ ROM_TYPE(mn_type_type, MN_QSTR_type, &mn_type_object, .make_new = mn_class_type_
          .print = type_print, .attr = mn_class_type_attr);
 ROM_TYPE(mn_type_none, MN_QSTR_NoneType, &mn_type_object, .print = immediate_print,
          .unary = none_unary);
-ROM_TYPE(mn_type_int, MN_QSTR_int, &mn_type_object, .flags = MN_TYPE_BASETYPE, .print = int_print,
-         .unary = number_unary, .binary = number_binary, .compare = number_compare);
-ROM_TYPE(mn_type_bool, MN_QSTR_bool, &mn_type_int, .print = immediate_print);
+ROM_TYPE(mn_type_int, MN_QSTR_int, &mn_type_object, .flags = MN_TYPE_BASETYPE,
+         .make_new = mn_int_make_new, .print = int_print, .unary = number_unary,
+         .binary = number_binary, .compare = number_compare);
+ROM_TYPE(mn_type_bool, MN_QSTR_bool, &mn_type_int, .make_new = mn_bool_make_new,
+         .print = immediate_print);
 ROM_TYPE(mn_type_float, MN_QSTR_float, &mn_type_object, .flags = MN_TYPE_BASETYPE,
-         .print = float_print, .unary = number_unary, .binary = number_binary,
-         .compare = number_compare);
+         .make_new = mn_float_make_new, .print = float_print, .unary = number_unary,
+         .binary = number_binary, .compare = number_compare);
 ROM_TYPE(mn_type_ellipsis, MN_QSTR_ellipsis, &mn_type_object, .print = immediate_print);
 ROM_TYPE(mn_type_not_implemented, MN_QSTR_NotImplementedType, &mn_type_object,
          .print = immediate_print);

@@ -15,6 +15,11 @@ static mn_value_t call_native(mn_runtime_t *runtime, const mn_native_t *native, 
                         mn_qstr_value(native->name));
     }
     if (count < native->min_args || (native->max_args != MN_ARGS_ANY && count > native->max_args)) {
+        if (native->min_args == 1 && native->max_args == 1) { // CPython's METH_O wording
+            return mn_raise(runtime, &mn_type_TypeError,
+                            "%q() takes exactly one argument (%z given)",
+                            mn_qstr_value(native->name), count);
+        }
         const char *bound = native->min_args == native->max_args ? "exactly"
                             : count < native->min_args           ? "at least"
                                                                  : "at most";

@@ -5,9 +5,9 @@
 #include "compile/compile.h"
 #include "obj/dict.h"
 #include "obj/list.h"
+#include "obj/port.h"
 #include "obj/str.h"
 #include "vm/module.h"
-#include "vm/port.h"
 #include "vm/vm.h"
 
 // ---- Paths and names in C memory ----------------------------------------------------------

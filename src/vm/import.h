@@ -6,7 +6,7 @@
 // no RAM, as in MicroPython), else it is searched in the directories of sys.path
 // (roots[MN_ROOT_SYS_PATH]), a submodule in its package's __path__: DIR/NAME/__init__.py
 // makes a package, DIR/NAME.py a module. Files are reached through the port's hooks
-// (vm/port.h). A module enters sys.modules before its code runs, so a circular import sees
+// (obj/port.h). A module enters sys.modules before its code runs, so a circular import sees
 // the partially initialized module, and leaves it when its code raises. Its source and
 // everything the compiler made but the code are garbage once compiled.
 //

@@ -1,16 +1,16 @@
 // Modules and import end to end, over an in-memory file system given to the runtime as its
-// port (vm/port.h): packages, relative and star imports, circular imports, failures and
+// port (obj/port.h): packages, relative and star imports, circular imports, failures and
 // MemoryError during an import; the sys module; exec, eval, globals and locals.
 #include <string.h>
 
 #include "compile/compile.h"
 #include "lib/modules.h"
 #include "obj/exception.h"
+#include "obj/port.h"
 #include "obj/str.h"
 #include "testing.h"
 #include "vm/import.h"
 #include "vm/module.h"
-#include "vm/port.h"
 #include "vm/traceback.h"
 #include "vm/vm.h"
 

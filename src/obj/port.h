@@ -1,11 +1,11 @@
 // What the runtime asks of the port beyond the arena and standard output: the files that
-// import reads, standard error and standard input (sys.stderr, sys.stdin), and the name of
-// the platform (sys.platform). The port sets runtime->port to a const table of hooks; a
+// import reads and open() opens, standard error and standard input (sys.stderr, sys.stdin), and the
+// name of the platform (sys.platform). The port sets runtime->port to a const table of hooks; a
 // hook left NULL (or no table at all) is a port without that facility: without files,
 // only built-in modules can be imported. The object, VM and library layers reach files
 // only through here, never through stdio.
-#ifndef MN_VM_PORT_H
-#define MN_VM_PORT_H
+#ifndef MN_OBJ_PORT_H
+#define MN_OBJ_PORT_H
 
 #include "obj/runtime.h"
 
@@ -14,6 +14,23 @@ typedef enum mn_path_kind {
     MN_PATH_FILE,      // a regular file
     MN_PATH_DIRECTORY, // a directory
 } mn_path_kind_t;
+
+// Host files for open() (obj/file.h). Handles are small non-negative ints chosen by the port.
+typedef struct mn_file_port {
+    // Opens `path` (NUL-terminated) with a C stdio binary mode: "rb", "wb", "ab", "wbx", and
+    // the same with '+'. Returns a handle >= 0, or -errno.
+    intptr_t (*open)(void *context, const char *path, const char *mode);
+    // Reads at most `capacity` bytes; with `line`, stops after a '\n'. Returns the number of
+    // bytes read (0 at the end of the file), or -errno.
+    intptr_t (*read)(void *context, intptr_t handle, char *buffer, size_t capacity, bool line);
+    // Writes all `length` bytes. Returns 0, or -errno.
+    int (*write)(void *context, intptr_t handle, const char *bytes, size_t length);
+    // Flushes and closes the handle. Returns 0, or -errno.
+    int (*close)(void *context, intptr_t handle);
+    // The text of an errno value ("No such file or directory").
+    const char *(*error_text)(void *context, int error);
+    void *context;
+} mn_file_port_t;
 
 typedef struct mn_port {
     // sys.platform: an interned str value ('linux' on the unix port), or MN_NULL.
@@ -30,7 +47,8 @@ typedef struct mn_port {
     // the first newline when `line` is true. Returns the count, 0 at the end of input.
     // no allocation is done
     size_t (*read_input)(void *context, char *into, size_t capacity, bool line);
-    void *context; // passed to every hook
+    void *context;               // passed to every hook above
+    const mn_file_port_t *files; // open()'s files, or NULL: open() raises OSError
 } mn_port_t;
 
 #endif
