@@ -502,7 +502,7 @@ static mn_value_t *spread_arguments(mn_runtime_t *runtime, mn_value_t *callable,
     *count = (with_self ? 1 : 0) + length;
     mn_value_t *area = mn_heap_reserve_top(&runtime->heap, *words);
     if (area == NULL) {
-        (void)mn_raise_memory_error(runtime);
+        (void)raise_recursion(runtime); // the VM stack is full, as when a frame does not fit
         return NULL;
     }
     if (keyword_count > 0) {

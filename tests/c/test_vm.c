@@ -44,8 +44,7 @@ static const char *run_mode(const char *source, size_t heap_bytes, mn_compile_mo
     slots[0] = mn_object_value(text);
     slots[1] = mn_qstr_value(MN_QSTR__lt_stdin_gt_);
     bool ok = text != NULL && (slots[3] = mn_dict_new(&runtime, 4)) != MN_EXCEPTION &&
-              (slots[2] = mn_compile(&runtime, &slots[0], &slots[1], mode)) !=
-                  MN_EXCEPTION &&
+              (slots[2] = mn_compile(&runtime, &slots[0], &slots[1], mode)) != MN_EXCEPTION &&
               mn_vm_run_code(&runtime, &slots[2], &slots[3], &slots[3]) != MN_EXCEPTION;
     if (!ok) {
         slots[0] = mn_exception_pending(&runtime);
@@ -143,8 +142,9 @@ static void spread_calls(void) {
 static void values(void) {
     CHECK_RUN("a, *b, c = 'hello'\nprint(a, b, c, 'hello'[1:4], 'hello'[::-2], [*b, *'xy'])",
               "h ['e', 'l', 'l'] o ell olh ['e', 'l', 'l', 'x', 'y']\n");
-    CHECK_RUN("w = 6\nprint(f'{w!r:>{w - 2}}|{3.14159:.{2}f}|{\"q\"!a}|{w}{w}', {**{'a': 1}, 'b': 2})",
-              "   6|3.14|'q'|66 {'a': 1, 'b': 2}\n");
+    CHECK_RUN(
+        "w = 6\nprint(f'{w!r:>{w - 2}}|{3.14159:.{2}f}|{\"q\"!a}|{w}{w}', {**{'a': 1}, 'b': 2})",
+        "   6|3.14|'q'|66 {'a': 1, 'b': 2}\n");
 }
 
 // The interactive echo: repr of values other than None, kept in `_`.
@@ -214,10 +214,17 @@ static void small_heap(void) {
 }
 
 static const test_case_t cases[] = {
-    {"expressions", expressions}, {"functions", functions},   {"loops", loops},
-    {"exceptions", exceptions},   {"containers", containers}, {"builtins_sorted", builtins_sorted},
-    {"small_heap", small_heap},   {"parameters", parameters}, {"spread_calls", spread_calls},
-    {"values", values},           {"interactive", interactive},
+    {"expressions", expressions},
+    {"functions", functions},
+    {"loops", loops},
+    {"exceptions", exceptions},
+    {"containers", containers},
+    {"builtins_sorted", builtins_sorted},
+    {"small_heap", small_heap},
+    {"parameters", parameters},
+    {"spread_calls", spread_calls},
+    {"values", values},
+    {"interactive", interactive},
 };
 
 TEST_MAIN(cases)
