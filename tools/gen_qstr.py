@@ -4,7 +4,8 @@
 Scans the C sources for MN_QSTR_<name> and writes a header with one id per name and a C
 file with the strings as const str objects, sorted by (length, bytes) so that the runtime
 can find a string in ROM by binary search without any RAM. Names that are not C
-identifiers are spelled with MicroPython's escapes: MN_QSTR__lt_module_gt_ is "<module>".
+identifiers are spelled with MicroPython's escapes: MN_QSTR__lt_module_gt_ is "<module>";
+special method names are taken as written (MN_QSTR___lt__ is "__lt__").
 
 usage: gen_qstr.py OUTPUT_DIR SOURCE...
 Files are rewritten only when their contents change, so dependents do not rebuild.
@@ -24,6 +25,10 @@ BUILTIN = ["", "__init__", "__main__", "__name__", "<module>"]
 
 
 def unescape(name):
+    # Special method names (__lt__, __gt__) are spelled as they are.
+    if re.fullmatch(r"__[A-Za-z0-9]+__", name):
+        return name
+
     def replace(match):
         return ESCAPES[match.group(1)]
     pattern = r"_(%s)_" % "|".join(sorted(ESCAPES, key=len, reverse=True))

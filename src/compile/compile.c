@@ -28,12 +28,14 @@
 
 // The rooted slots of a scope.
 enum {
-    SLOT_CODE,      // buffer: bytecode
-    SLOT_LINES,     // buffer: the line table
-    SLOT_FLAGS,     // buffer: one NAME_* byte per name
-    SLOT_CONSTANTS, // list
-    SLOT_NAMES,     // list of interned strs
-    SLOT_NAME,      // the code's name
+    SLOT_CODE,       // buffer: bytecode
+    SLOT_LINES,      // buffer: the line table
+    SLOT_FLAGS,      // buffer: one NAME_* byte per name
+    SLOT_CONSTANTS,  // list
+    SLOT_NAMES,      // list of interned strs
+    SLOT_NAME,       // the code's name
+    SLOT_ATTRIBUTES, // a class body: list of the attribute names its methods store on self;
+                     // a method: the name of its first parameter (self); else MN_NULL
     SLOT_COUNT
 };
 
@@ -79,6 +81,7 @@ typedef struct compiler {
 } compiler_t;
 
 #define MAX_NESTING 50 // nested def and class bodies
+#define MAX_LAYOUT 64  // instance slots a class gets from its methods
 
 #define CHILD(slot, i) mn_node_child(*(slot), (i))
 #define COUNT(slot) mn_node_child_count(*(slot))
@@ -1025,10 +1028,36 @@ static bool store_sequence(compiler_t *c, const mn_value_t *target) {
     return true;
 }
 
+// A store `self.NAME = ...` in a method (self being its first parameter) adds NAME to the
+// class's instance layout (vm/class.h).
+static bool record_attribute(compiler_t *c, const mn_value_t *target) {
+    scope_t *scope = c->scope;
+    mn_value_t self = scope->slots[SLOT_ATTRIBUTES];
+    if (scope->kind != MN_CODE_FUNCTION || self == MN_NULL || CHILD(target, 0) != self) {
+        return true;
+    }
+    mn_value_t *names = &scope->outer->slots[SLOT_ATTRIBUTES];
+    size_t count = mn_list_length(*names);
+    for (size_t i = 0; i < count; i++) {
+        if (mn_list_items(*names)[i] == CHILD(target, 1)) {
+            return true;
+        }
+    }
+    if (count >= MAX_LAYOUT) {
+        return true; // the rest go to the instances' dicts
+    }
+    mn_gc_ref_t ref;
+    mn_value_t *slot = mn_root_push(&c->runtime->heap, &ref);
+    *slot = CHILD(target, 1);
+    bool ok = mn_list_append(c->runtime, names, slot);
+    mn_root_pop(&c->runtime->heap, &ref);
+    return ok;
+}
+
 static bool store_node(compiler_t *c, const mn_value_t *target) {
     switch (mn_node_kind(*target)) {
     case MN_NODE_ATTRIBUTE:
-        return compile_expression(c, CHILD(target, 0)) &&
+        return record_attribute(c, target) && compile_expression(c, CHILD(target, 0)) &&
                emit_constant(c, MN_OP_STORE_ATTR, CHILD(target, 1), -2);
     case MN_NODE_SUBSCRIPT:
         return compile_expression(c, CHILD(target, 0)) &&
@@ -1752,24 +1781,68 @@ static bool declare_parameters(compiler_t *c, const mn_value_t *statement, scope
     return true;
 }
 
-// def and class: the body compiled into its own code object.
+// The name of a def or class in a class body is qualified by the class's, "Shape.area", as
+// CPython's __qualname__ (messages name methods so; tracebacks use the last part). MN_NULL
+// when out of memory. may trigger a gc
+static mn_value_t qualified_name(compiler_t *c, mn_value_t name) {
+    if (c->scope->kind != MN_CODE_CLASS) {
+        return name;
+    }
+    const mn_str_t *outer = mn_qstr_str(c->scope->slots[SLOT_NAME]);
+    const mn_str_t *inner = mn_qstr_str(name);
+    size_t outer_length = mn_str_length(outer), inner_length = mn_str_length(inner);
+    char text[128];
+    if (outer_length + 1 + inner_length > sizeof text) {
+        return name;
+    }
+    memcpy(text, outer->bytes, outer_length);
+    text[outer_length] = '.';
+    memcpy(text + outer_length + 1, inner->bytes, inner_length);
+    return mn_qstr_intern(c->runtime, text, outer_length + 1 + inner_length);
+}
+
+// def and class: the body compiled into its own code object; for a class, *layout_out gets
+// the tuple of the attribute names its methods store on self (or None).
 static bool compile_function_body(compiler_t *c, const mn_value_t *statement, mn_code_kind_t kind,
-                                  mn_value_t *code_out) {
+                                  mn_value_t *code_out, mn_value_t *layout_out) {
     if (++c->nesting > MAX_NESTING) {
         return syntax_error(c, mn_node_line(*statement), "too many nested functions");
     }
     uint32_t line = mn_node_line(*statement);
+    mn_value_t name = qualified_name(c, CHILD(statement, 0));
+    if (name == MN_NULL) {
+        return out_of_memory(c);
+    }
     scope_t scope;
-    if (!scope_begin(c, &scope, kind, CHILD(statement, 0), line)) {
+    if (!scope_begin(c, &scope, kind, name, line)) {
         scope_release(c, &scope);
         return false;
     }
-    bool ok = kind != MN_CODE_FUNCTION || declare_parameters(c, statement, &scope);
+    bool ok = true;
+    if (kind == MN_CODE_FUNCTION) {
+        ok = declare_parameters(c, statement, &scope);
+        mn_value_t parameters = CHILD(statement, 1);
+        if (ok && mn_node_child_count(parameters) > 0 && scope.outer->kind == MN_CODE_CLASS &&
+            mn_node_op(mn_node_child(parameters, 0)) == 0) {
+            scope.slots[SLOT_ATTRIBUTES] = mn_node_child(mn_node_child(parameters, 0), 0);
+        }
+    } else if (ok && (scope.slots[SLOT_ATTRIBUTES] = mn_list_new(c->runtime, 0)) == MN_EXCEPTION) {
+        ok = false;
+    }
     ok = ok &&
          compile_body(c, kind == MN_CODE_FUNCTION ? "function definition" : "class definition",
                       line) &&
          emit(c, MN_OP_LOAD_NONE, 1) && emit(c, MN_OP_RETURN_VALUE, -1);
     mn_value_t code = ok ? scope_end(c) : MN_EXCEPTION;
+    if (code != MN_EXCEPTION && kind == MN_CODE_CLASS) {
+        mn_value_t *slots = scope.slots;
+        slots[SLOT_CODE] = code; // rooted while the layout is made
+        *layout_out = MN_NONE;
+        if (mn_list_length(slots[SLOT_ATTRIBUTES]) > 0) {
+            *layout_out = list_to_tuple(c, &slots[SLOT_ATTRIBUTES]);
+        }
+        code = *layout_out == MN_EXCEPTION ? MN_EXCEPTION : slots[SLOT_CODE];
+    }
     scope_release(c, &scope);
     c->nesting--;
     *code_out = code;
@@ -1815,7 +1888,7 @@ static bool compile_def(compiler_t *c, const mn_value_t *statement) {
         return false;
     }
     mn_value_t code;
-    if (!compile_function_body(c, statement, MN_CODE_FUNCTION, &code)) {
+    if (!compile_function_body(c, statement, MN_CODE_FUNCTION, &code, NULL)) {
         return false;
     }
     size_t index;
@@ -1824,30 +1897,34 @@ static bool compile_def(compiler_t *c, const mn_value_t *statement) {
                     defaults > 0 ? 0 : 1);
 }
 
+// The class body as a function, its name, its bases, the layout of its instances, then
+// BUILD_CLASS (vm/class.h).
 static bool compile_class(compiler_t *c, const mn_value_t *statement) {
+    mn_gc_ref_t ref;
+    mn_value_t *layout = mn_root_push(&c->runtime->heap, &ref);
     mn_value_t code;
-    if (!compile_function_body(c, statement, MN_CODE_CLASS, &code)) {
-        return false;
-    }
+    bool ok = compile_function_body(c, statement, MN_CODE_CLASS, &code, layout);
     size_t index;
-    if (!constant_index(c, code, &index) || !emit_var(c, MN_OP_MAKE_FUNCTION, index << 1, 1) ||
-        !emit_constant(c, MN_OP_LOAD_CONST, CHILD(statement, 0), 1)) {
-        return false;
-    }
+    ok = ok && constant_index(c, code, &index) && emit_var(c, MN_OP_MAKE_FUNCTION, index << 1, 1) &&
+         emit_constant(c, MN_OP_LOAD_CONST, CHILD(statement, 0), 1);
     size_t count = COUNT(statement);
-    for (size_t i = 1; i < count; i++) {
+    for (size_t i = 1; i < count && ok; i++) {
         mn_value_t base = CHILD(statement, i);
         if (mn_is_node(base) &&
             (mn_node_kind(base) == MN_NODE_KEYWORD || mn_node_kind(base) == MN_NODE_STARRED ||
              mn_node_kind(base) == MN_NODE_DOUBLESTAR)) {
-            return syntax_error(c, mn_node_line(*statement),
-                                "class keywords and starred bases are not supported");
-        }
-        if (!compile_expression(c, base)) {
-            return false;
+            ok = syntax_error(c, mn_node_line(*statement),
+                              "class keywords and starred bases are not supported");
+        } else {
+            ok = compile_expression(c, base);
         }
     }
-    return emit_var(c, MN_OP_BUILD_CLASS, count - 1, 1 - (int)(count + 1));
+    ok = ok &&
+         (*layout == MN_NONE ? emit(c, MN_OP_LOAD_NONE, 1)
+                             : emit_constant(c, MN_OP_LOAD_CONST, *layout, 1)) &&
+         emit_var(c, MN_OP_BUILD_CLASS, count - 1, -(int)(count + 1));
+    mn_root_pop(&c->runtime->heap, &ref);
+    return ok;
 }
 
 // Decorators, then the def or class they decorate, then the calls, innermost first.

@@ -12,6 +12,7 @@
 #include "obj/range.h"
 #include "obj/slice.h"
 #include "obj/str.h"
+#include "vm/class.h"
 #include "vm/function.h"
 #include "vm/vm.h"
 
@@ -92,30 +93,48 @@ static mn_value_t hash_native(mn_runtime_t *runtime, mn_value_t *args, size_t co
     return mn_hash(runtime, &args[0]);
 }
 
-// Whether `type_value` (a class or a tuple of classes) includes the type of `value`.
-static mn_value_t instance_check(mn_runtime_t *runtime, mn_value_t value, mn_value_t types) {
+// Whether `types` (a class or a tuple of classes) includes the class of `value`
+// (issubclass: `value` itself); TypeError "<function>() arg 2 must be ..." otherwise.
+static mn_value_t class_check(mn_runtime_t *runtime, mn_value_t value, mn_value_t types,
+                              bool subclass) {
     if (mn_is_tagged(types, MN_TAG_TUPLE)) {
         const mn_tuple_t *tuple = mn_object(types);
         for (size_t i = 0; i < mn_tuple_length(tuple); i++) {
-            mn_value_t result = instance_check(runtime, value, tuple->items[i]);
+            mn_value_t result = class_check(runtime, value, tuple->items[i], subclass);
             if (result != MN_FALSE) {
                 return result;
             }
+            tuple = mn_object(types);
         }
         return MN_FALSE;
     }
-    if (!mn_is_tagged(types, MN_TAG_TYPE)) {
-        return mn_raise(runtime, &mn_type_TypeError,
-                        "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    if (!mn_class_is_type(types)) {
+        return subclass ? mn_raise(runtime, &mn_type_TypeError,
+                                   "issubclass() arg 2 must be a class, a tuple of classes, or a "
+                                   "union")
+                        : mn_raise(runtime, &mn_type_TypeError,
+                                   "isinstance() arg 2 must be a type, a tuple of types, or a "
+                                   "union");
     }
-    return mn_bool(mn_type_is_subtype(mn_type_of(value), mn_object(types)));
+    return mn_bool(subclass ? mn_class_is_subclass(value, types)
+                            : mn_class_is_instance(value, types));
 }
 
 static mn_value_t isinstance_native(mn_runtime_t *runtime, mn_value_t *args, size_t count,
                                     mn_value_t keywords) {
     (void)count;
     (void)keywords;
-    return instance_check(runtime, args[0], args[1]);
+    return class_check(runtime, args[0], args[1], false);
+}
+
+static mn_value_t issubclass_native(mn_runtime_t *runtime, mn_value_t *args, size_t count,
+                                    mn_value_t keywords) {
+    (void)count;
+    (void)keywords;
+    if (!mn_class_is_type(args[0])) {
+        return mn_raise(runtime, &mn_type_TypeError, "issubclass() arg 1 must be a class");
+    }
+    return class_check(runtime, args[0], args[1], true);
 }
 
 static MN_NATIVE(builtin_print, MN_QSTR_print, 0, MN_ARGS_ANY, MN_NATIVE_KEYWORDS, print_native);
@@ -124,6 +143,7 @@ static MN_NATIVE(builtin_repr, MN_QSTR_repr, 1, 1, 0, repr_native);
 static MN_NATIVE(builtin_abs, MN_QSTR_abs, 1, 1, 0, abs_native);
 static MN_NATIVE(builtin_hash, MN_QSTR_hash, 1, 1, 0, hash_native);
 static MN_NATIVE(builtin_isinstance, MN_QSTR_isinstance, 2, 2, 0, isinstance_native);
+static MN_NATIVE(builtin_issubclass, MN_QSTR_issubclass, 2, 2, 0, issubclass_native);
 
 // Sorted by qstr id: by name length, then bytes.
 static const mn_attr_entry_t builtins[] = {
@@ -143,6 +163,7 @@ static const mn_attr_entry_t builtins[] = {
     MN_ATTR(MN_QSTR_print, &builtin_print),
     MN_ATTR(MN_QSTR_range, &mn_type_range),
     MN_ATTR(MN_QSTR_slice, &mn_type_slice),
+    MN_ATTR(MN_QSTR_super, &mn_type_super),
     MN_ATTR(MN_QSTR_tuple, &mn_type_tuple),
     MN_ATTR(MN_QSTR_object, &mn_type_object),
     MN_ATTR(MN_QSTR_IOError, &mn_type_OSError),
@@ -161,6 +182,7 @@ static const mn_attr_entry_t builtins[] = {
     MN_ATTR(MN_QSTR_SystemExit, &mn_type_SystemExit),
     MN_ATTR(MN_QSTR_ValueError, &mn_type_ValueError),
     MN_ATTR(MN_QSTR_isinstance, &builtin_isinstance),
+    MN_ATTR(MN_QSTR_issubclass, &builtin_issubclass),
     MN_ATTR(MN_QSTR_BufferError, &mn_type_BufferError),
     MN_ATTR(MN_QSTR_ImportError, &mn_type_ImportError),
     MN_ATTR(MN_QSTR_LookupError, &mn_type_LookupError),
@@ -181,6 +203,7 @@ static const mn_attr_entry_t builtins[] = {
     MN_ATTR(MN_QSTR_SyntaxWarning, &mn_type_SyntaxWarning),
     MN_ATTR(MN_QSTR_AssertionError, &mn_type_AssertionError),
     MN_ATTR(MN_QSTR_AttributeError, &mn_type_AttributeError),
+    MN_ATTR_VALUE(MN_QSTR_NotImplemented, MN_NOT_IMPLEMENTED),
     MN_ATTR(MN_QSTR_RecursionError, &mn_type_RecursionError),
     MN_ATTR(MN_QSTR_ReferenceError, &mn_type_ReferenceError),
     MN_ATTR(MN_QSTR_RuntimeWarning, &mn_type_RuntimeWarning),

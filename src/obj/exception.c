@@ -6,8 +6,11 @@
 #include <string.h>
 
 #include "obj/buffer.h"
+#include "obj/dict.h"
+#include "obj/native.h"
 #include "obj/protocol.h"
 #include "obj/tuple.h"
+#include "vm/class.h"
 
 static mn_value_t exception_make_new(mn_runtime_t *runtime, const mn_type_t *type, mn_value_t *args,
                                      size_t count, mn_value_t keywords);
@@ -16,11 +19,20 @@ static bool exception_print(mn_runtime_t *runtime, mn_buffer_t *out, const mn_va
 static mn_value_t exception_attr(mn_runtime_t *runtime, const mn_value_t *self, mn_value_t name,
                                  const mn_value_t *value);
 
+static mn_value_t exception_init(mn_runtime_t *runtime, mn_value_t *args, size_t count,
+                                 mn_value_t keywords);
+static MN_NATIVE(exception_init_obj, MN_QSTR___init__, 1, MN_ARGS_ANY, 0, exception_init);
+static const mn_attr_entry_t exception_attr_entries[] = {
+    MN_ATTR(MN_QSTR___init__, &exception_init_obj),
+};
+MN_ATTR_TABLE(exception_attrs, exception_attr_entries);
+
 #define DEFINE_EXCEPTION_TYPE(type_name, base_name, qstr)                                          \
     const mn_type_t mn_type_##type_name = {.header = MN_ROM_TYPE_HEADER,                           \
                                            .name = qstr,                                           \
                                            .flags = MN_TYPE_EXCEPTION | MN_TYPE_BASETYPE,          \
                                            .base = &mn_type_##base_name,                           \
+                                           .attrs = &exception_attrs,                              \
                                            .make_new = exception_make_new,                         \
                                            .print = exception_print,                               \
                                            .attr = exception_attr};
@@ -80,15 +92,13 @@ mn_value_t mn_raise_memory_error(mn_runtime_t *runtime) {
     return MN_EXCEPTION;
 }
 
-#define MAX_VALUE_ARGUMENTS 4 // %q and %T arguments a message may have, each
+#define MAX_VALUE_ARGUMENTS 8 // %q and %T arguments a message may have, together
 
-// Appends the message; `values` holds the rooted %q arguments in order and `type_names`
-// the names of the %T arguments' types, both read before anything allocated.
+// Appends the message; `values` holds the rooted str values of the %q and %T arguments in
+// order (a %T's is its type's name, read before anything allocated).
 static bool format_message(mn_runtime_t *runtime, mn_buffer_t *buffer, const char *format,
-                           va_list arguments, mn_gc_ref_t *values,
-                           const mn_str_t *const *type_names) {
+                           va_list arguments, mn_gc_ref_t *values) {
     size_t next_value = 0;
-    size_t next_type = 0;
     for (const char *c = format; *c != '\0'; c++) {
         const char *run = c;
         while (*c != '\0' && *c != '%') {
@@ -117,7 +127,8 @@ static bool format_message(mn_runtime_t *runtime, mn_buffer_t *buffer, const cha
         case 'z':
             length = (size_t)snprintf(number, sizeof number, "%zu", va_arg(arguments, size_t));
             break;
-        case 'q': {
+        case 'q':
+        case 'T': {
             (void)va_arg(arguments, mn_value_t); // rooted beforehand, in `values`
             assert(next_value < MAX_VALUE_ARGUMENTS);
             mn_value_t *str = &values[next_value++].value;
@@ -131,14 +142,6 @@ static bool format_message(mn_runtime_t *runtime, mn_buffer_t *buffer, const cha
                 return false;
             }
             continue;
-        }
-        case 'T': {
-            (void)va_arg(arguments, mn_value_t); // its type was read beforehand
-            assert(next_type < MAX_VALUE_ARGUMENTS);
-            const mn_str_t *name = type_names[next_type++];
-            text = name->bytes;
-            length = mn_str_length(name);
-            break;
         }
         default: // '%' and anything unknown
             text = c;
@@ -156,12 +159,10 @@ static bool format_message(mn_runtime_t *runtime, mn_buffer_t *buffer, const cha
 }
 
 mn_value_t mn_raise(mn_runtime_t *runtime, const mn_type_t *type, const char *format, ...) {
-    // Root the str arguments and read the types' names before anything allocates: the
-    // values may move at the first allocation. (Type names are ROM strs.)
+    // Root the str arguments and the types' names before anything allocates: the values
+    // may move at the first allocation (a user class's name is a heap str).
     mn_gc_ref_t values[MAX_VALUE_ARGUMENTS];
     size_t value_count = 0;
-    const mn_str_t *type_names[MAX_VALUE_ARGUMENTS];
-    size_t type_count = 0;
     va_list arguments;
     va_start(arguments, format);
     for (const char *c = format; *c != '\0'; c++) {
@@ -183,8 +184,9 @@ mn_value_t mn_raise(mn_runtime_t *runtime, const mn_type_t *type, const char *fo
             break;
         case 'T': {
             mn_value_t value = va_arg(arguments, mn_value_t);
-            if (type_count < MAX_VALUE_ARGUMENTS) {
-                type_names[type_count++] = mn_type_name(mn_type_of(value));
+            if (value_count < MAX_VALUE_ARGUMENTS) {
+                *mn_root_push(&runtime->heap, &values[value_count++]) =
+                    mn_class_name(mn_class_of(value));
             }
             break;
         }
@@ -206,7 +208,7 @@ mn_value_t mn_raise(mn_runtime_t *runtime, const mn_type_t *type, const char *fo
     bool built = mn_buffer_init(runtime, &buffer, message, 32);
     if (built) {
         va_start(arguments, format);
-        built = format_message(runtime, &buffer, format, arguments, values, type_names);
+        built = format_message(runtime, &buffer, format, arguments, values);
         va_end(arguments);
     }
     mn_tuple_t *args = NULL;
@@ -289,32 +291,108 @@ void mn_exception_add_traceback(mn_runtime_t *runtime, const mn_value_t *code, u
     }
 }
 
+// A tuple of the `count` values at args. may trigger a gc
+static mn_value_t args_tuple(mn_runtime_t *runtime, const mn_value_t *args, size_t count) {
+    mn_tuple_t *tuple = mn_tuple_new(runtime, count);
+    if (tuple == NULL) {
+        return mn_raise_memory_error(runtime);
+    }
+    if (count > 0) {
+        memcpy(tuple->items, args, count * sizeof(mn_value_t));
+    }
+    return mn_object_value(tuple);
+}
+
 static mn_value_t exception_make_new(mn_runtime_t *runtime, const mn_type_t *type, mn_value_t *args,
                                      size_t count, mn_value_t keywords) {
     if (mn_native_keyword_count(keywords) > 0) {
         return mn_raise(runtime, &mn_type_TypeError, "%q() takes no keyword arguments",
                         mn_qstr_value(type->name));
     }
-    mn_tuple_t *tuple = mn_tuple_new(runtime, count);
-    if (tuple == NULL) {
-        return mn_raise_memory_error(runtime);
-    }
-    memcpy(tuple->items, args, count * sizeof(mn_value_t));
     mn_gc_ref_t ref;
     mn_value_t *slot = mn_root_push(&runtime->heap, &ref);
-    *slot = mn_object_value(tuple);
-    mn_exception_t *exception = new_exception(runtime, type);
-    if (exception != NULL) {
-        exception->args = *slot;
+    *slot = args_tuple(runtime, args, count);
+    mn_exception_t *exception = NULL;
+    if (*slot != MN_EXCEPTION) {
+        exception = new_exception(runtime, type);
+        if (exception != NULL) {
+            exception->args = *slot;
+        } else {
+            (void)mn_raise_memory_error(runtime);
+        }
     }
     mn_root_pop(&runtime->heap, &ref);
-    return exception != NULL ? mn_object_value(exception) : mn_raise_memory_error(runtime);
+    return exception != NULL ? mn_object_value(exception) : MN_EXCEPTION;
+}
+
+mn_value_t mn_exception_new_user(mn_runtime_t *runtime, const mn_type_t *type,
+                                 const mn_value_t *cls, const mn_value_t *args, size_t count) {
+    mn_gc_ref_t ref;
+    mn_value_t *slot = mn_root_push(&runtime->heap, &ref);
+    *slot = args_tuple(runtime, args, count);
+    mn_exception_user_t *exception = NULL;
+    if (*slot != MN_EXCEPTION) {
+        exception = mn_heap_alloc(&runtime->heap, MN_TAG_EXCEPTION, sizeof(mn_exception_user_t));
+        if (exception != NULL) {
+            exception->base.type = mn_object_value(type);
+            exception->base.args = *slot;
+            exception->cls = *cls;
+        } else {
+            (void)mn_raise_memory_error(runtime);
+        }
+    }
+    mn_root_pop(&runtime->heap, &ref);
+    return exception != NULL ? mn_object_value(exception) : MN_EXCEPTION;
+}
+
+// BaseException.__init__(self, *args): the args are the exception's args.
+static mn_value_t exception_init(mn_runtime_t *runtime, mn_value_t *args, size_t count,
+                                 mn_value_t keywords) {
+    (void)keywords;
+    if (!mn_is_tagged(args[0], MN_TAG_EXCEPTION)) {
+        return mn_raise(runtime, &mn_type_TypeError,
+                        "descriptor '__init__' requires a 'BaseException' object but received a "
+                        "'%T'",
+                        args[0]);
+    }
+    mn_value_t tuple = args_tuple(runtime, args + 1, count - 1);
+    if (tuple == MN_EXCEPTION) {
+        return tuple;
+    }
+    ((mn_exception_t *)mn_object(args[0]))->args = tuple;
+    return MN_NONE;
+}
+
+// Appends the str in *text (rooted) for a __str__ or __repr__ that must return one.
+static bool append_method_result(mn_runtime_t *runtime, mn_buffer_t *out, mn_value_t *text,
+                                 bool repr) {
+    if (*text == MN_EXCEPTION) {
+        return false;
+    }
+    if (!mn_is_qstr(*text) && !mn_is_tagged(*text, MN_TAG_STR)) {
+        (void)mn_raise(runtime, &mn_type_TypeError, "%s returned non-string (type %T)",
+                       repr ? "__repr__" : "__str__", *text);
+        return false;
+    }
+    return mn_print(runtime, out, text, false);
 }
 
 // str(e): '' for no argument, str(arg) for one (repr for KeyError, as CPython), the args
-// tuple's repr for more; repr(e): Name(arg, ...).
+// tuple's repr for more; repr(e): Name(arg, ...). A user class's __str__ or __repr__ first.
 static bool exception_print(mn_runtime_t *runtime, mn_buffer_t *out, const mn_value_t *self,
                             bool repr) {
+    mn_value_t cls = mn_exception_class(*self);
+    if (cls != MN_NULL) {
+        mn_value_t name = mn_qstr_value(repr ? MN_QSTR___repr__ : MN_QSTR___str__);
+        if (mn_class_lookup_special(cls, name) != MN_NULL) {
+            mn_gc_ref_t ref;
+            mn_value_t *text = mn_root_push(&runtime->heap, &ref);
+            *text = mn_class_call_special(runtime, self, name, NULL);
+            bool ok = append_method_result(runtime, out, text, repr);
+            mn_root_pop(&runtime->heap, &ref);
+            return ok;
+        }
+    }
     mn_value_t args = ((const mn_exception_t *)mn_object(*self))->args;
     size_t count = args == MN_NULL ? 0 : mn_tuple_length(mn_object(args));
     const mn_type_t *type = mn_type_of(*self);
@@ -330,8 +408,12 @@ static bool exception_print(mn_runtime_t *runtime, mn_buffer_t *out, const mn_va
         return true;
     }
     if (repr) {
-        const mn_str_t *name = mn_type_name(type);
-        if (!mn_buffer_append(runtime, out, name->bytes, mn_str_length(name))) {
+        mn_gc_ref_t ref;
+        mn_value_t *name = mn_root_push(&runtime->heap, &ref);
+        *name = mn_class_name(mn_class_of(*self));
+        bool ok = mn_print(runtime, out, name, false);
+        mn_root_pop(&runtime->heap, &ref);
+        if (!ok) {
             return false;
         }
     }
@@ -356,6 +438,50 @@ static bool exception_print(mn_runtime_t *runtime, mn_buffer_t *out, const mn_va
     return mn_buffer_append(runtime, out, ")", 1);
 }
 
+// The attributes of a user exception class's instance: its dict, then its class's.
+static mn_value_t user_exception_attr(mn_runtime_t *runtime, const mn_value_t *self,
+                                      mn_value_t name, const mn_value_t *value) {
+    mn_exception_user_t *exception = mn_object(*self);
+    if (value == NULL) {
+        if (name == mn_qstr_value(MN_QSTR___class__)) {
+            return exception->cls;
+        }
+        if (exception->dict != MN_NULL) {
+            mn_value_t found = mn_dict_get_str(exception->dict, name);
+            if (found != MN_NULL) {
+                return found;
+            }
+        }
+        return mn_class_bind_lookup(runtime, self, exception->cls, name);
+    }
+    mn_gc_ref_t refs[2];
+    mn_value_t *key = mn_root_push(&runtime->heap, &refs[0]);
+    mn_value_t *dict = mn_root_push(&runtime->heap, &refs[1]);
+    *key = name;
+    *dict = exception->dict;
+    mn_value_t result = MN_NONE;
+    if (*value == MN_NULL) {
+        result = *dict == MN_NULL ? MN_NULL : mn_dict_remove(runtime, dict, key);
+        if (result != MN_NULL && result != MN_EXCEPTION) {
+            result = MN_NONE;
+        }
+    } else {
+        if (*dict == MN_NULL) {
+            result = *dict = mn_dict_new(runtime, 0);
+            if (result != MN_EXCEPTION) {
+                ((mn_exception_user_t *)mn_object(*self))->dict = *dict;
+                result = MN_NONE;
+            }
+        }
+        if (result != MN_EXCEPTION && !mn_dict_set(runtime, dict, key, value)) {
+            result = MN_EXCEPTION;
+        }
+    }
+    mn_root_pop(&runtime->heap, &refs[1]);
+    mn_root_pop(&runtime->heap, &refs[0]);
+    return result;
+}
+
 static mn_value_t exception_attr(mn_runtime_t *runtime, const mn_value_t *self, mn_value_t name,
                                  const mn_value_t *value) {
     mn_exception_t *exception = mn_object(*self);
@@ -368,7 +494,9 @@ static mn_value_t exception_attr(mn_runtime_t *runtime, const mn_value_t *self, 
         field = &exception->context;
     }
     if (field == NULL) {
-        return MN_NULL;
+        return mn_exception_class(*self) != MN_NULL
+                   ? user_exception_attr(runtime, self, name, value)
+                   : MN_NULL;
     }
     if (value != NULL) {
         if (*value == MN_NULL) {

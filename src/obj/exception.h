@@ -11,15 +11,23 @@
 
 #include "obj/type.h"
 
-// [header][type][args: tuple or MN_NULL][traceback][cause][context]
+// [header][type][args: tuple or MN_NULL][traceback][cause][context]; an instance of a user
+// class deriving from an exception type has two more words, [class][dict] (the attribute
+// dict, or MN_NULL), and its type word holds the ROM type its class derives from.
 typedef struct mn_exception {
     mn_word_t header;
-    mn_value_t type; // a ROM type for now (user classes later)
+    mn_value_t type; // the ROM type
     mn_value_t args;
     mn_value_t traceback;
     mn_value_t cause;
     mn_value_t context;
 } mn_exception_t;
+
+typedef struct mn_exception_user {
+    mn_exception_t base;
+    mn_value_t cls;  // vm/class.h
+    mn_value_t dict; // attributes, or MN_NULL
+} mn_exception_user_t;
 
 // Each type: its name, its base, and its name's qstr (spelled out: tools/gen_qstr.py finds
 // names in the source as written).
@@ -122,6 +130,19 @@ static inline void mn_exception_clear(mn_runtime_t *runtime) {
 static inline const mn_type_t *mn_exception_type(mn_value_t exception) {
     return mn_object(((const mn_exception_t *)mn_object(exception))->type);
 }
+
+// The user class of an exception object, or MN_NULL for a built-in one. no allocation is done
+static inline mn_value_t mn_exception_class(mn_value_t exception) {
+    return mn_block_words(mn_object(exception)) * sizeof(mn_word_t) >= sizeof(mn_exception_user_t)
+               ? ((const mn_exception_user_t *)mn_object(exception))->cls
+               : MN_NULL;
+}
+
+// A new exception of the user class in *cls (deriving from the ROM type `type`) whose args
+// are the `count` values at args. may trigger a gc
+MN_MUST_CHECK mn_value_t mn_exception_new_user(mn_runtime_t *runtime, const mn_type_t *type,
+                                               const mn_value_t *cls, const mn_value_t *args,
+                                               size_t count);
 
 // Sets the pending SyntaxError's location: its traceback becomes the one entry (the file
 // name in *filename, line). Keeps the error as it is when out of memory. may trigger a gc

@@ -5,6 +5,7 @@
 
 #include "obj/int.h"
 #include "obj/str.h"
+#include "vm/class.h"
 
 // The first slot `name` found in `type` or its bases, or NULL.
 #define FIND_SLOT(result, start_type, name)                                                        \
@@ -15,10 +16,6 @@
         }                                                                                          \
         (result) = type_ != NULL ? type_->name : NULL;                                             \
     } while (0)
-
-static mn_value_t type_name_value(const mn_type_t *type) {
-    return mn_qstr_value(type->name);
-}
 
 // <X object at 0x...>: the default repr, as CPython prints it (the address is the block's,
 // which compaction changes, as `id()` documents).
@@ -351,9 +348,9 @@ mn_value_t mn_load_attr(mn_runtime_t *runtime, const mn_value_t *object, mn_valu
 
 mn_value_t mn_raise_attribute_error(mn_runtime_t *runtime, const mn_value_t *object,
                                     mn_value_t name) {
-    if (mn_is_tagged(*object, MN_TAG_TYPE)) {
+    if (mn_is_tagged(*object, MN_TAG_TYPE) || mn_is_tagged(*object, MN_TAG_CLASS)) {
         return mn_raise(runtime, &mn_type_AttributeError, "type object '%q' has no attribute '%q'",
-                        type_name_value(mn_object(*object)), name);
+                        mn_class_name(*object), name);
     }
     return mn_raise(runtime, &mn_type_AttributeError, "'%T' object has no attribute '%q'", *object,
                     name);

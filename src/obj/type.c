@@ -7,10 +7,12 @@
 #include "obj/bytes.h"
 #include "obj/dict.h"
 #include "obj/exception.h"
+#include "obj/iterator.h"
 #include "obj/list.h"
 #include "obj/number.h"
 #include "obj/range.h"
 #include "obj/slice.h"
+#include "vm/class.h"
 #include "vm/function.h"
 
 // Numbers: int, bool and float share the mixed-number operations of obj/number.c.
@@ -92,6 +94,9 @@ static mn_value_t none_unary(mn_runtime_t *runtime, mn_unary_op_t op, const mn_v
 // <class 'name'>
 static bool type_print(mn_runtime_t *runtime, mn_buffer_t *out, const mn_value_t *self, bool repr) {
     (void)repr;
+    if (mn_class_is(*self)) {
+        return mn_class_print(runtime, out, self);
+    }
     const mn_str_t *name = mn_type_name(mn_object(*self));
     return (mn_buffer_append(runtime, out, "<class '", 8) &&
             mn_buffer_append(runtime, out, name->bytes, mn_str_length(name)) &&
@@ -103,8 +108,25 @@ static bool type_print(mn_runtime_t *runtime, mn_buffer_t *out, const mn_value_t
     const mn_type_t variable = {                                                                   \
         .header = MN_ROM_TYPE_HEADER, .name = name_id, .base = base_type, __VA_ARGS__}
 
-ROM_TYPE(mn_type_object, MN_QSTR_object, NULL, .flags = MN_TYPE_BASETYPE);
-ROM_TYPE(mn_type_type, MN_QSTR_type, &mn_type_object, .print = type_print);
+// object(): a bare object, [header][type] (obj/iterator.h's layout, no values). Types
+// without a make_new of their own reach this one, and cannot be called.
+static mn_value_t object_make_new(mn_runtime_t *runtime, const mn_type_t *type, mn_value_t *args,
+                                  size_t count, mn_value_t keywords) {
+    (void)args;
+    if (type != &mn_type_object) {
+        return mn_raise(runtime, &mn_type_TypeError, "cannot create '%q' instances",
+                        mn_qstr_value(type->name));
+    }
+    if (count > 0 || mn_native_keyword_count(keywords) > 0) {
+        return mn_raise(runtime, &mn_type_TypeError, "object() takes no arguments");
+    }
+    return mn_iterator_new(runtime, &mn_type_object, 0);
+}
+
+ROM_TYPE(mn_type_object, MN_QSTR_object, NULL, .flags = MN_TYPE_BASETYPE,
+         .make_new = object_make_new);
+ROM_TYPE(mn_type_type, MN_QSTR_type, &mn_type_object, .make_new = mn_class_type_make_new,
+         .print = type_print, .attr = mn_class_type_attr);
 ROM_TYPE(mn_type_none, MN_QSTR_NoneType, &mn_type_object, .print = immediate_print,
          .unary = none_unary);
 ROM_TYPE(mn_type_int, MN_QSTR_int, &mn_type_object, .flags = MN_TYPE_BASETYPE, .print = int_print,
@@ -131,6 +153,8 @@ static const mn_type_t *const types_by_tag[MN_TAG_COUNT] = {
     [MN_TAG_FUNCTION] = &mn_type_function,
     [MN_TAG_DICT] = &mn_type_dict,
     [MN_TAG_RANGE] = &mn_type_range,
+    [MN_TAG_CLASS] = &mn_type_type,
+    [MN_TAG_INSTANCE] = &mn_type_instance,
     [MN_TAG_SLICE] = &mn_type_slice,
 };
 

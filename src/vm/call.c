@@ -1,5 +1,6 @@
 // Calls from C: mn_call (obj/protocol.h) for every kind of callable.
 #include "obj/protocol.h"
+#include "vm/class.h"
 #include "vm/function.h"
 #include "vm/vm.h"
 
@@ -56,6 +57,12 @@ mn_value_t mn_call(mn_runtime_t *runtime, const mn_value_t *callable, mn_value_t
     }
     if (mn_is_tagged(*callable, MN_TAG_BOUND)) {
         return call_bound(runtime, callable, args, count, keywords);
+    }
+    if (mn_is_tagged(*callable, MN_TAG_CLASS)) {
+        return mn_class_call(runtime, callable, args, count, keywords);
+    }
+    if (mn_is_tagged(*callable, MN_TAG_INSTANCE)) {
+        return mn_instance_call(runtime, callable, args, count, keywords);
     }
     if (mn_is_tagged(*callable, MN_TAG_TYPE)) {
         const mn_type_t *type = mn_object(*callable);

@@ -1,6 +1,7 @@
 #include "vm/function.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "vm/code.h"
 
@@ -39,14 +40,32 @@ static bool function_print(mn_runtime_t *runtime, mn_buffer_t *out, const mn_val
            mn_buffer_append(runtime, out, address, (size_t)length);
 }
 
+// __qualname__ is the code's name ("Class.method" in a class body), __name__ its last part.
 static mn_value_t function_attr(mn_runtime_t *runtime, const mn_value_t *self, mn_value_t name,
                                 const mn_value_t *value) {
-    (void)runtime;
-    if (value == NULL && name == mn_qstr_value(MN_QSTR___name__)) {
-        const mn_code_t *code = mn_object(((const mn_function_t *)mn_object(*self))->code);
+    if (value != NULL) {
+        return MN_NULL;
+    }
+    const mn_code_t *code = mn_object(((const mn_function_t *)mn_object(*self))->code);
+    if (name == mn_qstr_value(MN_QSTR___qualname__)) {
         return code->name;
     }
-    return MN_NULL;
+    if (name != mn_qstr_value(MN_QSTR___name__)) {
+        return MN_NULL;
+    }
+    const mn_str_t *qualified = mn_qstr_str(code->name);
+    size_t length = mn_str_length(qualified);
+    size_t start = length;
+    while (start > 0 && qualified->bytes[start - 1] != '.') {
+        start--;
+    }
+    char text[128];
+    if (start == 0 || length - start > sizeof text) {
+        return code->name;
+    }
+    memcpy(text, qualified->bytes + start, length - start); // out of the heap before interning
+    mn_value_t last = mn_qstr_intern(runtime, text, length - start);
+    return last != MN_NULL ? last : mn_raise_memory_error(runtime);
 }
 
 const mn_type_t mn_type_function = {

@@ -5,6 +5,7 @@
 
 #include "obj/str.h"
 #include "obj/tuple.h"
+#include "vm/class.h"
 #include "vm/code.h"
 
 static void write_str(mn_write_fn write, void *context, mn_value_t str) {
@@ -35,15 +36,29 @@ void mn_traceback_print(mn_runtime_t *runtime, const mn_value_t *exception, mn_w
             write_str(write, context, is_code ? code->filename : where);
             write_text(write, context, line);
             if (is_code) {
+                // A method's code is named "Class.method": the traceback names the method.
+                const mn_str_t *name = mn_qstr_str(code->name);
+                size_t length = mn_str_length(name);
+                size_t start = length;
+                while (start > 0 && name->bytes[start - 1] != '.') {
+                    start--;
+                }
                 write_text(write, context, ", in ");
-                write_str(write, context, code->name);
+                write(context, name->bytes + start, length - start);
             }
             write_text(write, context, "\n");
             entry = tuple->items[2];
         }
     }
     // "Type: message", the message being str(exception); "Type" alone for an empty one.
-    write_str(write, context, mn_qstr_value(mn_type_of(*exception)->name));
+    // A class's module is named unless it is __main__, as CPython prints it.
+    mn_value_t cls = mn_class_of(*exception);
+    mn_value_t module = mn_class_module(cls);
+    if (module != MN_NULL && module != mn_qstr_value(MN_QSTR___main__)) {
+        write_str(write, context, module);
+        write_text(write, context, ".");
+    }
+    write_str(write, context, mn_class_name(cls));
     mn_gc_ref_t ref;
     mn_value_t *text = mn_root_push(&runtime->heap, &ref);
     *text = mn_str(runtime, exception);

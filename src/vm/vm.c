@@ -16,6 +16,7 @@
 #include "obj/str.h"
 #include "obj/str_format.h"
 #include "obj/text.h"
+#include "vm/class.h"
 #include "vm/code.h"
 #include "vm/function.h"
 #include "vm/opcode.h"
@@ -25,7 +26,8 @@ enum {
     F_PREVIOUS, // small int: words from the arena's end to the previous frame, 0 for none
     F_OFFSET,   // small int: the next instruction
     F_GLOBALS,
-    F_LOCALS, // the namespace dict of a module or class body, MN_NULL in functions
+    F_LOCALS, // the namespace dict of a module or class body; in a function, MN_NULL, or the
+              // instance when the function is an __init__ run by a class call
     F_DEPTH,  // small int: operand stack depth, saved while another frame runs
     F_BLOCKS, // small int: open blocks
     F_HEADER_WORDS
@@ -694,7 +696,6 @@ static mn_value_t raise_unbound_local(mn_runtime_t *runtime, const mn_value_t *f
 // ---- Exceptions ---------------------------------------------------------------------------
 
 static bool exception_matches(mn_value_t exception, mn_value_t types) {
-    const mn_type_t *type = mn_type_of(exception);
     if (mn_is_tagged(types, MN_TAG_TUPLE)) {
         const mn_tuple_t *tuple = mn_object(types);
         for (size_t i = 0; i < mn_tuple_length(tuple); i++) {
@@ -704,14 +705,13 @@ static bool exception_matches(mn_value_t exception, mn_value_t types) {
         }
         return false;
     }
-    return mn_is_tagged(types, MN_TAG_TYPE) && mn_type_is_subtype(type, mn_object(types));
+    return mn_class_is_type(types) && mn_class_is_instance(exception, types);
 }
 
 // Makes an exception instance from what `raise` was given; MN_EXCEPTION with TypeError if
 // it is neither an exception class nor an instance. may trigger a gc
 static mn_value_t exception_instance(mn_runtime_t *runtime, mn_value_t *slot) {
-    if (mn_is_tagged(*slot, MN_TAG_TYPE) &&
-        (((const mn_type_t *)mn_object(*slot))->flags & MN_TYPE_EXCEPTION)) {
+    if (mn_class_is_type(*slot) && (mn_class_builtin(*slot)->flags & MN_TYPE_EXCEPTION)) {
         return mn_call(runtime, slot, slot + 1, 0, MN_NULL);
     }
     if (mn_is_tagged(*slot, MN_TAG_EXCEPTION)) {
@@ -858,10 +858,13 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
         case MN_OP_STORE_GLOBAL: {
             size_t index = mn_code_read_var(&ip);
             SYNC();
-            PUSH(code_name(frame, index));
+            // The name in a GC reference: the operand stack has no room beyond its depth.
+            mn_gc_ref_t name_ref;
+            *mn_root_push(&runtime->heap, &name_ref) = code_name(frame, index);
             bool ok = mn_dict_set(runtime, &frame[op == MN_OP_STORE_NAME ? F_LOCALS : F_GLOBALS],
-                                  &sp[-1], &sp[-2]);
-            sp -= 2;
+                                  &name_ref.value, &sp[-1]);
+            mn_root_pop(&runtime->heap, &name_ref);
+            sp--;
             RELOAD();
             if (!ok) {
                 goto error;
@@ -872,10 +875,11 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
         case MN_OP_DELETE_GLOBAL: {
             size_t index = mn_code_read_var(&ip);
             SYNC();
-            PUSH(code_name(frame, index));
+            mn_gc_ref_t name_ref;
+            *mn_root_push(&runtime->heap, &name_ref) = code_name(frame, index);
             mn_value_t removed = mn_dict_remove(
-                runtime, &frame[op == MN_OP_DELETE_NAME ? F_LOCALS : F_GLOBALS], &sp[-1]);
-            sp--;
+                runtime, &frame[op == MN_OP_DELETE_NAME ? F_LOCALS : F_GLOBALS], &name_ref.value);
+            mn_root_pop(&runtime->heap, &name_ref);
             RELOAD();
             CHECK(removed);
             if (removed == MN_NULL) {
@@ -920,11 +924,23 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
             // Pushes (function, self) for a method found on the type, to call without
             // making a bound method; else (attribute, NULL).
             mn_value_t name = code_constant(frame, mn_code_read_var(&ip));
+            if (mn_is_tagged(sp[-1], MN_TAG_INSTANCE)) {
+                mn_value_t method = mn_instance_find_method(sp[-1], name);
+                if (method != MN_NULL) {
+                    sp[0] = sp[-1];
+                    sp[-1] = method;
+                    sp++;
+                    break;
+                }
+            }
+            // A ROM method, unless the object's attr slot comes first (user classes).
             mn_value_t found = mn_type_find_attr(mn_type_of(sp[-1]), name);
             if (found != MN_NULL && mn_is_tagged(found, MN_TAG_NATIVE) &&
                 !(((const mn_native_t *)mn_object(found))->flags &
                   (MN_NATIVE_STATIC | MN_NATIVE_CLASSMETHOD)) &&
-                !mn_is_tagged(sp[-1], MN_TAG_TYPE)) {
+                !mn_is_tagged(sp[-1], MN_TAG_TYPE) && !mn_is_tagged(sp[-1], MN_TAG_INSTANCE) &&
+                !(mn_is_tagged(sp[-1], MN_TAG_EXCEPTION) &&
+                  mn_exception_class(sp[-1]) != MN_NULL)) {
                 sp[0] = sp[-1];
                 sp[-1] = found;
                 sp++;
@@ -1060,25 +1076,22 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
         case MN_OP_BUILD_MAP: {
             size_t count = mn_code_read_var(&ip);
             SYNC();
-            PUSH(mn_dict_new(runtime, count));
-            if (sp[-1] == MN_EXCEPTION) {
-                sp--;
-                RELOAD();
-                goto error;
-            }
-            bool ok = true;
+            // The dict in a GC reference: the operand stack has no room beyond its depth.
+            mn_gc_ref_t dict_ref;
+            mn_value_t *dict = mn_root_push(&runtime->heap, &dict_ref);
+            *dict = mn_dict_new(runtime, count);
+            bool ok = *dict != MN_EXCEPTION;
             for (size_t i = 0; i < count && ok; i++) {
-                mn_value_t *pair = sp - 1 - 2 * count + 2 * i;
-                ok = mn_dict_set(runtime, &sp[-1], &pair[0], &pair[1]);
+                mn_value_t *pair = sp - 2 * count + 2 * i;
+                ok = mn_dict_set(runtime, dict, &pair[0], &pair[1]);
             }
+            mn_root_pop(&runtime->heap, &dict_ref);
             RELOAD();
             if (!ok) {
-                sp--;
                 goto error;
             }
-            mn_value_t dict = sp[-1];
-            sp -= 2 * count + 1;
-            PUSH(dict);
+            sp -= 2 * count;
+            PUSH(dict_ref.value);
             break;
         }
         case MN_OP_BUILD_SLICE: {
@@ -1177,13 +1190,24 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
             sp--;
             break;
         }
-        case MN_OP_BUILD_CLASS:
         case MN_OP_IMPORT_NAME:
         case MN_OP_IMPORT_FROM:
         case MN_OP_IMPORT_STAR:
             SYNC();
             (void)mn_raise(runtime, &mn_type_NotImplementedError, "opcode %s", mn_opcode_names[op]);
             goto error;
+        case MN_OP_BUILD_CLASS: {
+            // function (the body), name, bases..., layout (vm/class.h)
+            size_t base_count = mn_code_read_var(&ip);
+            SYNC();
+            mn_value_t *first = sp - base_count - 3;
+            mn_value_t cls = mn_class_build(runtime, first, base_count);
+            RELOAD();
+            CHECK(cls);
+            sp = first;
+            PUSH(cls);
+            break;
+        }
         case MN_OP_LIST_APPEND: {
             size_t distance = mn_code_read_var(&ip);
             SYNC();
@@ -1448,12 +1472,14 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
         case MN_OP_MAKE_FUNCTION: {
             size_t argument = mn_code_read_var(&ip);
             SYNC();
-            PUSH(code_constant(frame, argument >> 1));
+            // The code in a GC reference: the operand stack has no room beyond its depth.
+            mn_gc_ref_t code_ref;
+            *mn_root_push(&runtime->heap, &code_ref) = code_constant(frame, argument >> 1);
             mn_value_t none = MN_NULL;
-            mn_value_t function = mn_function_new(runtime, &sp[-1], &frame[F_GLOBALS],
-                                                  (argument & 1) ? &sp[-2] : &none);
+            mn_value_t function = mn_function_new(runtime, &code_ref.value, &frame[F_GLOBALS],
+                                                  (argument & 1) ? &sp[-1] : &none);
+            mn_root_pop(&runtime->heap, &code_ref);
             RELOAD();
-            sp--;
             CHECK(function);
             if (argument & 1) {
                 sp[-1] = function;
@@ -1496,11 +1522,36 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
             }
             SYNC();
             frame[F_DEPTH] = mn_small_int(callable - frame_stack(frame));
+            bool constructing = false;
+            if (mn_is_tagged(*function, MN_TAG_CLASS) &&
+                mn_class_python_init(*function) != MN_NULL) {
+                // A class whose __init__ is a Python function: the new instance goes in the
+                // slot before the arguments, and __init__ runs in this loop.
+                mn_gc_ref_t keywords_ref;
+                *mn_root_push(&runtime->heap, &keywords_ref) = keywords;
+                mn_value_t instance = mn_class_new_instance(runtime, function, args, count);
+                mn_root_pop(&runtime->heap, &keywords_ref);
+                keywords = keywords_ref.value;
+                if (instance == MN_EXCEPTION) {
+                    mn_root_pop(&runtime->heap, &function_ref);
+                    RELOAD();
+                    goto error;
+                }
+                *function = mn_class_python_init(*function);
+                args[-1] = instance;
+                args--;
+                count++;
+                constructing = true;
+            }
             if (mn_is_tagged(*function, MN_TAG_FUNCTION)) {
                 mn_value_t *callee = call_setup(runtime, function, args, count, keywords);
                 mn_root_pop(&runtime->heap, &function_ref);
                 if (callee == NULL) {
+                    RELOAD();
                     goto error;
+                }
+                if (constructing) {
+                    callee[F_LOCALS] = args[0];
                 }
                 frame = callee;
                 sp = frame_stack(frame);
@@ -1569,6 +1620,19 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
                 ip = base + handler;
                 goto next;
             }
+        }
+        if (frame[F_LOCALS] != MN_NULL && mn_code_kind(frame_code(frame)) == MN_CODE_FUNCTION) {
+            // The __init__ of a class call: the call's result is the instance.
+            if (result != MN_NONE) {
+                mn_value_t *caller = frame_previous(runtime, frame);
+                frame_pop(runtime, frame);
+                frame = caller;
+                RELOAD();
+                (void)mn_raise(runtime, &mn_type_TypeError,
+                               "__init__() should return None, not '%T'", result);
+                goto error;
+            }
+            result = frame[F_LOCALS];
         }
         if (frame == entry) {
             frame_pop(runtime, frame);
@@ -1649,6 +1713,20 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
 #undef PUSH
 #undef POP
 #undef CHECK
+}
+
+bool mn_vm_frame_self(mn_runtime_t *runtime, mn_value_t *code, mn_value_t *first) {
+    mn_value_t *frame = runtime->frame;
+    if (frame == NULL) {
+        return false;
+    }
+    const mn_code_t *object = frame_code(frame);
+    if (mn_code_kind(object) != MN_CODE_FUNCTION || mn_code_parameter_count(object) == 0) {
+        return false;
+    }
+    *code = frame[F_CODE];
+    *first = frame_locals(frame)[0];
+    return *first != MN_NULL;
 }
 
 mn_value_t mn_vm_run_code(mn_runtime_t *runtime, const mn_value_t *code, const mn_value_t *globals,

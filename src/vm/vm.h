@@ -37,6 +37,10 @@ MN_MUST_CHECK mn_value_t mn_vm_run_code(mn_runtime_t *runtime, const mn_value_t 
 MN_MUST_CHECK mn_value_t mn_vm_call_function(mn_runtime_t *runtime, const mn_value_t *function,
                                              mn_value_t *args, size_t count, mn_value_t keywords);
 
+// The running Python function's code object and first argument, for super() without
+// arguments; false when no function runs or it has no argument. no allocation is done
+bool mn_vm_frame_self(mn_runtime_t *runtime, mn_value_t *code, mn_value_t *first);
+
 // The builtins' attribute table (lib/builtins.c).
 extern const mn_attr_table_t mn_builtins_table;
 
