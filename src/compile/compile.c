@@ -66,7 +66,7 @@ typedef struct scope {
     uint32_t table_line; // the line table's last entry
     size_t table_offset;
     uint32_t first_line;
-    unsigned parameter_count;
+    unsigned shape; // a function's MN_CODE_* flags and parameter counts (vm/code.h)
 } scope_t;
 
 typedef struct compiler {
@@ -147,9 +147,18 @@ static bool mark_line(compiler_t *c) {
     return true;
 }
 
+// The words an instruction uses above its operands while it runs, before it leaves its
+// results (vm/vm.c): the dict a call's DICT_UPDATE copies a mapping into. (Other
+// instructions that hold a value while they allocate keep it in a GC reference.)
+static int temporary_words(mn_opcode_t op) {
+    return op == MN_OP_DICT_UPDATE ? 1 : 0;
+}
+
 static bool emit(compiler_t *c, mn_opcode_t op, int effect) {
     uint8_t byte = (uint8_t)op;
-    adjust(c, effect);
+    int temporary = temporary_words(op);
+    adjust(c, temporary);
+    adjust(c, effect - temporary);
     return mark_line(c) && (mn_buffer_append(c->runtime, &c->scope->code, (const char *)&byte, 1) ||
                             out_of_memory(c));
 }
@@ -401,7 +410,7 @@ static mn_value_t scope_end(compiler_t *c) {
     code->names = slots[SLOT_NAMES];
     code->name = slots[SLOT_NAME];
     code->filename = *c->filename;
-    code->shape = mn_small_int(scope->kind | (mn_small_int_t)scope->parameter_count << 2);
+    code->shape = mn_small_int((mn_small_int_t)(scope->kind | scope->shape));
     code->sizes =
         mn_small_int((mn_small_int_t)scope->max_depth | (mn_small_int_t)scope->max_blocks << 16);
     code->first_line = mn_small_int(scope->first_line);
@@ -613,7 +622,11 @@ static bool compile_spread_list(compiler_t *c, const mn_value_t *node, size_t fi
 static bool compile_display(compiler_t *c, const mn_value_t *node, mn_node_kind_t kind) {
     size_t count = COUNT(node);
     if (kind == MN_NODE_DICT) {
-        if (has_starred(node, 0)) {
+        bool spread = false;
+        for (size_t i = 0; i < count; i += 2) {
+            spread = spread || CHILD(node, i) == MN_NULL;
+        }
+        if (spread) {
             // {**a, 'k': v}: built in order, mappings merged.
             if (!emit_var(c, MN_OP_BUILD_MAP, 0, 1)) {
                 return false;
@@ -694,21 +707,38 @@ static bool compile_compare(compiler_t *c, const mn_value_t *node) {
     return true;
 }
 
-static bool compile_call(compiler_t *c, const mn_value_t *node) {
+static mn_node_kind_t argument_kind(mn_value_t argument) {
+    return mn_is_node(argument) ? mn_node_kind(argument) : MN_NODE_STR;
+}
+
+// The arguments of f(*args, **kwargs), the function being on the stack: a positional tuple
+// and, if there are keywords, a dict, then CALL_EX. A lone *iterable is passed as it is
+// (CALL_EX makes it a tuple, and names the function if it is not iterable), as CPython does.
+static bool compile_call_spread(compiler_t *c, const mn_value_t *node) {
     size_t count = COUNT(node);
-    mn_value_t function = CHILD(node, 0);
-    bool method = mn_is_node(function) && mn_node_kind(function) == MN_NODE_ATTRIBUTE;
-    if (has_starred(node, 1)) {
-        // f(*args, **kwargs): a positional tuple and a keyword dict, then CALL_EX.
-        if (!compile_expression(c, function) || !emit_var(c, MN_OP_BUILD_LIST, 0, 1)) {
+    size_t positional = 0, lone_star = 0;
+    bool has_keywords = false;
+    for (size_t i = 1; i < count; i++) {
+        mn_node_kind_t kind = argument_kind(CHILD(node, i));
+        if (kind == MN_NODE_KEYWORD || kind == MN_NODE_DOUBLESTAR) {
+            has_keywords = true;
+        } else {
+            positional++;
+            lone_star = kind == MN_NODE_STARRED ? i : 0;
+        }
+    }
+    if (positional == 1 && lone_star != 0) {
+        if (!compile_expression(c, mn_node_child(CHILD(node, lone_star), 0))) {
             return false;
         }
-        bool has_keywords = false;
+    } else {
+        if (!emit_var(c, MN_OP_BUILD_LIST, 0, 1)) {
+            return false;
+        }
         for (size_t i = 1; i < count; i++) {
             mn_value_t argument = CHILD(node, i);
-            mn_node_kind_t kind = mn_is_node(argument) ? mn_node_kind(argument) : MN_NODE_STR;
+            mn_node_kind_t kind = argument_kind(argument);
             if (kind == MN_NODE_KEYWORD || kind == MN_NODE_DOUBLESTAR) {
-                has_keywords = true;
                 continue;
             }
             bool starred = kind == MN_NODE_STARRED;
@@ -720,29 +750,40 @@ static bool compile_call(compiler_t *c, const mn_value_t *node) {
         if (!emit(c, MN_OP_LIST_TO_TUPLE, 0)) {
             return false;
         }
-        if (has_keywords) {
-            if (!emit_var(c, MN_OP_BUILD_MAP, 0, 1)) {
-                return false;
-            }
-            for (size_t i = 1; i < count; i++) {
-                mn_value_t argument = CHILD(node, i);
-                mn_node_kind_t kind = mn_is_node(argument) ? mn_node_kind(argument) : MN_NODE_STR;
-                if (kind == MN_NODE_KEYWORD) {
-                    if (!emit_constant(c, MN_OP_LOAD_CONST, mn_node_child(argument, 0), 1) ||
-                        !compile_expression(c, mn_node_child(CHILD(node, i), 1)) ||
-                        !emit_var(c, MN_OP_BUILD_MAP, 1, -1) ||
-                        !emit_var(c, MN_OP_DICT_UPDATE, 1, -1)) {
-                        return false;
-                    }
-                } else if (kind == MN_NODE_DOUBLESTAR) {
-                    if (!compile_expression(c, mn_node_child(argument, 0)) ||
-                        !emit_var(c, MN_OP_DICT_UPDATE, 1, -1)) {
-                        return false;
-                    }
+    }
+    if (has_keywords) {
+        // Each keyword argument and each **mapping merged in turn (DICT_UPDATE 2 refuses
+        // a name given twice).
+        if (!emit_var(c, MN_OP_BUILD_MAP, 0, 1)) {
+            return false;
+        }
+        for (size_t i = 1; i < count; i++) {
+            mn_value_t argument = CHILD(node, i);
+            mn_node_kind_t kind = argument_kind(argument);
+            if (kind == MN_NODE_KEYWORD) {
+                if (!emit_constant(c, MN_OP_LOAD_CONST, mn_node_child(argument, 0), 1) ||
+                    !compile_expression(c, mn_node_child(CHILD(node, i), 1)) ||
+                    !emit_var(c, MN_OP_BUILD_MAP, 1, -1) ||
+                    !emit_var(c, MN_OP_DICT_UPDATE, 2, -1)) {
+                    return false;
+                }
+            } else if (kind == MN_NODE_DOUBLESTAR) {
+                if (!compile_expression(c, mn_node_child(argument, 0)) ||
+                    !emit_var(c, MN_OP_DICT_UPDATE, 2, -1)) {
+                    return false;
                 }
             }
         }
-        return emit_var(c, MN_OP_CALL_EX, has_keywords ? 1 : 0, has_keywords ? -2 : -1);
+    }
+    return emit_var(c, MN_OP_CALL_EX, has_keywords ? 1 : 0, has_keywords ? -2 : -1);
+}
+
+static bool compile_call(compiler_t *c, const mn_value_t *node) {
+    size_t count = COUNT(node);
+    mn_value_t function = CHILD(node, 0);
+    bool method = mn_is_node(function) && mn_node_kind(function) == MN_NODE_ATTRIBUTE;
+    if (has_starred(node, 1)) {
+        return compile_expression(c, function) && compile_call_spread(c, node);
     }
     if (method) {
         if (!compile_expression(c, mn_node_child(function, 0)) ||
@@ -1634,6 +1675,116 @@ static bool compile_try(compiler_t *c, const mn_value_t *statement) {
     return emit(c, MN_OP_END_FINALLY, -2);
 }
 
+// ---- Parameters ---------------------------------------------------------------------------
+
+typedef struct parameters {
+    unsigned positional, keyword_only, positional_only, flags; // vm/code.h's shape
+} parameters_t;
+
+// Checks the parameter list (a PARAMETERS node) as CPython does and counts its kinds.
+static bool check_parameters(compiler_t *c, mn_value_t parameters, uint32_t line,
+                             parameters_t *shape) {
+    memset(shape, 0, sizeof *shape);
+    bool star = false, slash = false, double_star = false;
+    size_t count = mn_node_child_count(parameters);
+    for (size_t i = 0; i < count; i++) {
+        mn_value_t parameter = mn_node_child(parameters, i);
+        unsigned kind = mn_node_op(parameter);
+        if (double_star) {
+            return syntax_error(c, line, "arguments cannot follow var-keyword argument");
+        }
+        if (kind == MN_TOKEN_SLASH) {
+            if (slash) {
+                return syntax_error(c, line, "/ may appear only once");
+            }
+            if (star) {
+                return syntax_error(c, line, "/ must be ahead of *");
+            }
+            if (shape->positional == 0) {
+                return syntax_error(c, line, "at least one argument must precede /");
+            }
+            slash = true;
+            shape->positional_only = shape->positional;
+        } else if (kind == MN_TOKEN_STAR) {
+            if (star) {
+                return syntax_error(c, line, "* argument may appear only once");
+            }
+            star = true;
+            if (mn_node_child(parameter, 0) != MN_NULL) {
+                shape->flags |= MN_CODE_VARARGS;
+            } else if (i + 1 == count || mn_node_op(mn_node_child(parameters, i + 1)) != 0) {
+                return syntax_error(c, line, "named arguments must follow bare *");
+            }
+        } else if (kind == MN_TOKEN_DOUBLESTAR) {
+            double_star = true;
+            shape->flags |= MN_CODE_VARKEYWORDS;
+        } else if (star) {
+            shape->keyword_only++;
+        } else {
+            shape->positional++;
+        }
+    }
+    if (shape->positional > MN_CODE_MAX_PARAMETERS ||
+        shape->keyword_only > MN_CODE_MAX_PARAMETERS) {
+        return syntax_error(c, line, "too many parameters");
+    }
+    return true;
+}
+
+// The parameter's place among the local slots: 0 positional, 1 keyword-only, 2 *args,
+// 3 **kwargs, 4 none (the / marker, a bare *).
+static unsigned parameter_group(mn_value_t parameter, bool after_star) {
+    switch (mn_node_op(parameter)) {
+    case 0:
+        return after_star ? 1 : 0;
+    case MN_TOKEN_STAR:
+        return mn_node_child(parameter, 0) != MN_NULL ? 2 : 4;
+    case MN_TOKEN_DOUBLESTAR:
+        return 3;
+    default:
+        return 4;
+    }
+}
+
+// Gives the parameters of the def in *statement the first local slots, in vm/code.h's
+// order, and records their shape in the scope. may trigger a gc
+static bool declare_parameters(compiler_t *c, const mn_value_t *statement, scope_t *scope) {
+    uint32_t line = mn_node_line(*statement);
+    parameters_t shape;
+    if (!check_parameters(c, CHILD(statement, 1), line, &shape)) {
+        return false;
+    }
+    size_t slot = 0;
+    for (unsigned group = 0; group < 4; group++) {
+        bool after_star = false;
+        for (size_t i = 0; i < mn_node_child_count(CHILD(statement, 1)); i++) {
+            mn_value_t parameter = mn_node_child(CHILD(statement, 1), i);
+            unsigned parameter_kind = parameter_group(parameter, after_star);
+            after_star = after_star || mn_node_op(parameter) == MN_TOKEN_STAR;
+            if (parameter_kind != group) {
+                continue;
+            }
+            size_t index;
+            if (!name_index(c, mn_node_child(parameter, 0), &index)) {
+                return false;
+            }
+            if (index != slot) {
+                parameter = mn_node_child(CHILD(statement, 1), i);
+                (void)mn_raise(c->runtime, &mn_type_SyntaxError,
+                               "duplicate argument '%q' in function definition",
+                               mn_node_child(parameter, 0));
+                c->parser.error_line = line;
+                return false;
+            }
+            *name_flags(c, index) |= NAME_BOUND;
+            slot++;
+        }
+    }
+    scope->shape = shape.flags | shape.positional << 4 | shape.keyword_only << 12 |
+                   shape.positional_only << 20;
+    return true;
+}
+
 // The name of a def or class in a class body is qualified by the class's, "Shape.area", as
 // CPython's __qualname__ (messages name methods so; tracebacks use the last part). MN_NULL
 // when out of memory. may trigger a gc
@@ -1673,30 +1824,11 @@ static bool compile_function_body(compiler_t *c, const mn_value_t *statement, mn
     }
     bool ok = true;
     if (kind == MN_CODE_FUNCTION) {
+        ok = declare_parameters(c, statement, &scope);
         mn_value_t parameters = CHILD(statement, 1);
-        size_t count = mn_node_child_count(parameters);
-        for (size_t i = 0; i < count && ok; i++) {
-            mn_value_t parameter = mn_node_child(CHILD(statement, 1), i);
-            if (mn_node_op(parameter) != 0) {
-                ok = syntax_error(c, line, "only positional parameters are supported yet");
-                break;
-            }
-            size_t index;
-            ok = name_index(c, mn_node_child(parameter, 0), &index);
-            if (ok && index != i) {
-                (void)mn_raise(c->runtime, &mn_type_SyntaxError,
-                               "duplicate argument '%q' in function definition",
-                               mn_node_child(mn_node_child(CHILD(statement, 1), i), 0));
-                c->parser.error_line = line;
-                ok = false;
-            }
-            if (ok) {
-                *name_flags(c, index) |= NAME_BOUND;
-            }
-        }
-        scope.parameter_count = (unsigned)count;
-        if (ok && count > 0 && scope.outer->kind == MN_CODE_CLASS) {
-            scope.slots[SLOT_ATTRIBUTES] = mn_node_child(mn_node_child(CHILD(statement, 1), 0), 0);
+        if (ok && mn_node_child_count(parameters) > 0 && scope.outer->kind == MN_CODE_CLASS &&
+            mn_node_op(mn_node_child(parameters, 0)) == 0) {
+            scope.slots[SLOT_ATTRIBUTES] = mn_node_child(mn_node_child(parameters, 0), 0);
         }
     } else if (ok && (scope.slots[SLOT_ATTRIBUTES] = mn_list_new(c->runtime, 0)) == MN_EXCEPTION) {
         ok = false;
@@ -1721,20 +1853,37 @@ static bool compile_function_body(compiler_t *c, const mn_value_t *statement, mn
     return code != MN_EXCEPTION;
 }
 
+// The defaults, evaluated now in the enclosing scope, go in one tuple: those of the
+// positional parameters, then, when the function has keyword-only parameters, one item for
+// each of them (MN_NULL for a required one). vm/vm.c reads it so.
 static bool compile_def(compiler_t *c, const mn_value_t *statement) {
-    // Defaults, evaluated now, in the enclosing scope.
-    mn_value_t parameters = CHILD(statement, 1);
-    size_t count = mn_node_child_count(parameters);
+    size_t count = mn_node_child_count(CHILD(statement, 1));
     size_t defaults = 0;
+    bool any_default = false;
     for (size_t i = 0; i < count; i++) {
-        mn_value_t parameter = mn_node_child(mn_node_child(*statement, 1), i);
+        mn_value_t parameter = mn_node_child(CHILD(statement, 1), i);
+        any_default = any_default || mn_node_child(parameter, 1) != MN_NULL;
+    }
+    bool after_star = false;
+    for (size_t i = 0; i < count && any_default; i++) {
+        mn_value_t parameter = mn_node_child(CHILD(statement, 1), i);
         mn_value_t value = mn_node_child(parameter, 1);
+        unsigned kind = mn_node_op(parameter);
+        after_star = after_star || kind == MN_TOKEN_STAR;
+        if (kind != 0) {
+            continue;
+        }
         if (value != MN_NULL) {
             if (!compile_expression(c, value)) {
                 return false;
             }
             defaults++;
-        } else if (defaults > 0 && mn_node_op(parameter) == 0) {
+        } else if (after_star) {
+            if (!emit(c, MN_OP_LOAD_NULL, 1)) {
+                return false;
+            }
+            defaults++;
+        } else if (defaults > 0) {
             return syntax_error(c, mn_node_line(*statement),
                                 "non-default argument follows default argument");
         }

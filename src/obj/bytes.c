@@ -234,7 +234,7 @@ static size_t decode_into(mn_runtime_t *runtime, codec_t codec, handler_t handle
                          "'%s' codec can't decode bytes in position %zu-%zu: %s",
                          codec_names[codec], i, i + error_length - 1, reason);
             }
-            (void)mn_raise(runtime, &mn_type_UnicodeError, "%s", message);
+            (void)mn_raise(runtime, &mn_type_UnicodeDecodeError, "%s", message);
             return SIZE_MAX;
         }
         if (handler == HANDLER_REPLACE) {
@@ -349,7 +349,7 @@ static size_t encode_into(mn_runtime_t *runtime, codec_t codec, handler_t handle
                          "'%s' codec can't encode characters in position %zu-%zu: %s",
                          codec_names[codec], index, index + run - 1, reason);
             }
-            (void)mn_raise(runtime, &mn_type_UnicodeError, "%s", message);
+            (void)mn_raise(runtime, &mn_type_UnicodeEncodeError, "%s", message);
             return SIZE_MAX;
         }
         if (handler == HANDLER_REPLACE) {

@@ -79,8 +79,8 @@ MN_MUST_CHECK mn_value_t mn_bytes_from_object(mn_runtime_t *runtime, bool bytear
 // (case, '-' and '_' ignored: 'UTF8', 'utf_8', 'u8', 'us-ascii', 'iso-8859-1', 'latin1' ...);
 // LookupError "unknown encoding: x" for any other. Error handlers 'strict', 'ignore' and
 // 'replace'; LookupError "unknown error handler name 'x'" for any other when an error occurs.
-// Errors are UnicodeError (CPython raises its subclasses UnicodeDecodeError and
-// UnicodeEncodeError) with CPython's message.
+// Errors are UnicodeDecodeError and UnicodeEncodeError with CPython's message (their one
+// argument: not CPython's five, nor the attributes encoding, object, start, end, reason).
 
 // The str decoded from bytes [0, length) of the bytes-like in *bytes (rooted); `encoding` and
 // `errors` are str values or MN_NULL (utf-8, strict). may trigger a gc

@@ -636,12 +636,12 @@ bool mn_dict_update(mn_runtime_t *runtime, const mn_value_t *dict, const mn_valu
     return ok;
 }
 
-// The keyword arguments as entries. may trigger a gc
+// The keyword arguments (their names in the rooted *keywords) as entries. may trigger a gc
 static bool update_from_keywords(mn_runtime_t *runtime, const mn_value_t *dict, mn_value_t *args,
-                                 size_t count, mn_value_t keywords) {
-    size_t keyword_count = mn_native_keyword_count(keywords);
+                                 size_t count, const mn_value_t *keywords) {
+    size_t keyword_count = mn_native_keyword_count(*keywords);
     for (size_t i = 0; i < keyword_count; i++) {
-        mn_value_t name = ((const mn_tuple_t *)mn_object(keywords))->items[i];
+        mn_value_t name = ((const mn_tuple_t *)mn_object(*keywords))->items[i];
         mn_gc_ref_t ref;
         *mn_root_push(&runtime->heap, &ref) = name;
         bool ok = mn_dict_set(runtime, dict, &ref.value, &args[count + i]);
@@ -698,15 +698,18 @@ static mn_value_t dict_make_new(mn_runtime_t *runtime, const mn_type_t *type, mn
         return mn_raise(runtime, &mn_type_TypeError, "dict expected at most 1 argument, got %z",
                         count);
     }
-    mn_gc_ref_t ref;
-    mn_value_t *dict = mn_root_push(&runtime->heap, &ref);
+    mn_gc_ref_t refs[2];
+    mn_value_t *names = mn_root_push(&runtime->heap, &refs[0]);
+    mn_value_t *dict = mn_root_push(&runtime->heap, &refs[1]);
+    *names = keywords;
     *dict = mn_dict_new(runtime, 0);
     if (*dict != MN_EXCEPTION && ((count == 1 && !mn_dict_update(runtime, dict, &args[0])) ||
-                                  !update_from_keywords(runtime, dict, args, count, keywords))) {
+                                  !update_from_keywords(runtime, dict, args, count, names))) {
         *dict = MN_EXCEPTION;
     }
     mn_value_t result = *dict;
-    mn_root_pop(&runtime->heap, &ref);
+    mn_root_pop(&runtime->heap, &refs[1]);
+    mn_root_pop(&runtime->heap, &refs[0]);
     return result;
 }
 
@@ -887,11 +890,13 @@ static mn_value_t dict_popitem(mn_runtime_t *runtime, mn_value_t *args, size_t c
 static mn_value_t dict_update(mn_runtime_t *runtime, mn_value_t *args, size_t count,
                               mn_value_t keywords) {
     CHECK_SELF("update");
-    if ((count > 1 && !mn_dict_update(runtime, &args[0], &args[1])) ||
-        !update_from_keywords(runtime, &args[0], args, count, keywords)) {
-        return MN_EXCEPTION;
-    }
-    return MN_NONE;
+    mn_gc_ref_t ref;
+    mn_value_t *names = mn_root_push(&runtime->heap, &ref);
+    *names = keywords;
+    bool ok = (count <= 1 || mn_dict_update(runtime, &args[0], &args[1])) &&
+              update_from_keywords(runtime, &args[0], args, count, names);
+    mn_root_pop(&runtime->heap, &ref);
+    return ok ? MN_NONE : MN_EXCEPTION;
 }
 
 static mn_value_t dict_copy(mn_runtime_t *runtime, mn_value_t *args, size_t count,

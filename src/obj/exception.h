@@ -54,6 +54,20 @@ typedef struct mn_exception_user {
     X(UnboundLocalError, NameError, MN_QSTR_UnboundLocalError)                                     \
     X(OSError, Exception, MN_QSTR_OSError)                                                         \
     X(FileNotFoundError, OSError, MN_QSTR_FileNotFoundError)                                       \
+    X(BlockingIOError, OSError, MN_QSTR_BlockingIOError)                                           \
+    X(ChildProcessError, OSError, MN_QSTR_ChildProcessError)                                       \
+    X(ConnectionError, OSError, MN_QSTR_ConnectionError)                                           \
+    X(BrokenPipeError, ConnectionError, MN_QSTR_BrokenPipeError)                                   \
+    X(ConnectionAbortedError, ConnectionError, MN_QSTR_ConnectionAbortedError)                     \
+    X(ConnectionRefusedError, ConnectionError, MN_QSTR_ConnectionRefusedError)                     \
+    X(ConnectionResetError, ConnectionError, MN_QSTR_ConnectionResetError)                         \
+    X(FileExistsError, OSError, MN_QSTR_FileExistsError)                                           \
+    X(InterruptedError, OSError, MN_QSTR_InterruptedError)                                         \
+    X(IsADirectoryError, OSError, MN_QSTR_IsADirectoryError)                                       \
+    X(NotADirectoryError, OSError, MN_QSTR_NotADirectoryError)                                     \
+    X(PermissionError, OSError, MN_QSTR_PermissionError)                                           \
+    X(ProcessLookupError, OSError, MN_QSTR_ProcessLookupError)                                     \
+    X(TimeoutError, OSError, MN_QSTR_TimeoutError)                                                 \
     X(RuntimeError, Exception, MN_QSTR_RuntimeError)                                               \
     X(NotImplementedError, RuntimeError, MN_QSTR_NotImplementedError)                              \
     X(RecursionError, RuntimeError, MN_QSTR_RecursionError)                                        \
@@ -64,7 +78,25 @@ typedef struct mn_exception_user {
     X(SystemError, Exception, MN_QSTR_SystemError)                                                 \
     X(TypeError, Exception, MN_QSTR_TypeError)                                                     \
     X(ValueError, Exception, MN_QSTR_ValueError)                                                   \
-    X(UnicodeError, ValueError, MN_QSTR_UnicodeError)
+    X(UnicodeError, ValueError, MN_QSTR_UnicodeError)                                              \
+    X(UnicodeDecodeError, UnicodeError, MN_QSTR_UnicodeDecodeError)                                \
+    X(UnicodeEncodeError, UnicodeError, MN_QSTR_UnicodeEncodeError)                                \
+    X(UnicodeTranslateError, UnicodeError, MN_QSTR_UnicodeTranslateError)                          \
+    X(StopAsyncIteration, Exception, MN_QSTR_StopAsyncIteration)                                   \
+    X(BufferError, Exception, MN_QSTR_BufferError)                                                 \
+    X(ReferenceError, Exception, MN_QSTR_ReferenceError)                                           \
+    X(Warning, Exception, MN_QSTR_Warning)                                                         \
+    X(BytesWarning, Warning, MN_QSTR_BytesWarning)                                                 \
+    X(DeprecationWarning, Warning, MN_QSTR_DeprecationWarning)                                     \
+    X(EncodingWarning, Warning, MN_QSTR_EncodingWarning)                                           \
+    X(FutureWarning, Warning, MN_QSTR_FutureWarning)                                               \
+    X(ImportWarning, Warning, MN_QSTR_ImportWarning)                                               \
+    X(PendingDeprecationWarning, Warning, MN_QSTR_PendingDeprecationWarning)                       \
+    X(ResourceWarning, Warning, MN_QSTR_ResourceWarning)                                           \
+    X(RuntimeWarning, Warning, MN_QSTR_RuntimeWarning)                                             \
+    X(SyntaxWarning, Warning, MN_QSTR_SyntaxWarning)                                               \
+    X(UnicodeWarning, Warning, MN_QSTR_UnicodeWarning)                                             \
+    X(UserWarning, Warning, MN_QSTR_UserWarning)
 
 #define MN_DECLARE_EXCEPTION_TYPE(name, base, qstr) extern const mn_type_t mn_type_##name;
 MN_EXCEPTION_TYPES(MN_DECLARE_EXCEPTION_TYPE)

@@ -294,7 +294,11 @@ mn_value_t mn_subscript(mn_runtime_t *runtime, const mn_value_t *object, const m
         return mn_raise(runtime, &mn_type_TypeError, "'%T' object is not subscriptable", *object);
     }
     if (*value == MN_NULL) {
-        return mn_raise(runtime, &mn_type_TypeError, "'%T' object doesn't support item deletion",
+        // CPython words it two ways: del x[i] and del x[i:j].
+        return mn_raise(runtime, &mn_type_TypeError,
+                        mn_is_tagged(*index, MN_TAG_SLICE)
+                            ? "'%T' object does not support item deletion"
+                            : "'%T' object doesn't support item deletion",
                         *object);
     }
     return mn_raise(runtime, &mn_type_TypeError, "'%T' object does not support item assignment",

@@ -26,16 +26,34 @@ typedef struct mn_code {
     mn_value_t lines;      // raw block: (offset delta, zigzag line delta) varint pairs
     mn_value_t name;       // interned str: the function's name, "<module>"
     mn_value_t filename;   // str
-    mn_value_t shape;      // small int: kind | positional parameter count << 2
+    mn_value_t shape;      // small int: kind | MN_CODE_VARARGS / VARKEYWORDS | the parameter
+                           // counts (positional, keyword-only, positional-only) << 4, 12, 20
     mn_value_t sizes;      // small int: operand stack words | block count << 16
     mn_value_t first_line; // small int
 } mn_code_t;
 
+// A function's parameters are its first local slots, in this order: the positional ones
+// (positional-only first), the keyword-only ones, then *args and **kwargs when it has them.
+// Each count is at most MN_CODE_MAX_PARAMETERS.
+#define MN_CODE_VARARGS 4u     // a *args parameter
+#define MN_CODE_VARKEYWORDS 8u // a **kwargs parameter
+#define MN_CODE_MAX_PARAMETERS 255
+
 static inline mn_code_kind_t mn_code_kind(const mn_code_t *code) {
     return (mn_code_kind_t)(mn_small_int_value(code->shape) & 3);
 }
+static inline unsigned mn_code_flags(const mn_code_t *code) {
+    return (unsigned)(mn_small_int_value(code->shape) & 12);
+}
+// The positional parameters (positional-only ones included).
 static inline size_t mn_code_parameter_count(const mn_code_t *code) {
-    return (size_t)(mn_small_int_value(code->shape) >> 2);
+    return (size_t)(mn_small_int_value(code->shape) >> 4) & 255;
+}
+static inline size_t mn_code_keyword_only_count(const mn_code_t *code) {
+    return (size_t)(mn_small_int_value(code->shape) >> 12) & 255;
+}
+static inline size_t mn_code_positional_only_count(const mn_code_t *code) {
+    return (size_t)(mn_small_int_value(code->shape) >> 20) & 255;
 }
 static inline size_t mn_code_stack_size(const mn_code_t *code) {
     return (size_t)(mn_small_int_value(code->sizes) & 0xffff);

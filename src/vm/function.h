@@ -9,7 +9,8 @@ typedef struct mn_function {
     mn_word_t header;
     mn_value_t code;     // vm/code.h
     mn_value_t globals;  // the module's dict
-    mn_value_t defaults; // tuple of the last parameters' defaults, or MN_NULL
+    mn_value_t defaults; // tuple of the last positional parameters' defaults, then one item
+                         // per keyword-only parameter (MN_NULL: required), or MN_NULL
 } mn_function_t;
 
 // A bound method: [header][self][function]. Calling it calls function(self, *args).

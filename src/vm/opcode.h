@@ -55,7 +55,7 @@
     X(LIST_APPEND, VAR)  /* appends TOS to the list n below it */                                  \
     X(LIST_EXTEND, VAR)                                                                            \
     X(LIST_TO_TUPLE, NONE)                                                                         \
-    X(DICT_UPDATE, VAR)                                                                            \
+    X(DICT_UPDATE, VAR) /* 1: {**TOS} into TOS1; 2: a call's keywords, no duplicates */            \
     X(UNPACK_SEQUENCE, VAR)                                                                        \
     X(UNPACK_EX, VAR) /* before | after << 8 */                                                    \
     X(GET_ITER, NONE)                                                                              \
@@ -76,7 +76,7 @@
     X(RERAISE, NONE)                                                                               \
     X(RAISE, VAR)         /* 0: re-raise, 1: exception, 2: exception from cause */                 \
     X(CALL, VAR)          /* count << 2 | keywords << 1 | method */                                \
-    X(CALL_EX, VAR)       /* f(*args, **kwargs): has kwargs << 1 | method */                       \
+    X(CALL_EX, VAR)       /* f(*args, **kwargs): 1 when the kwargs dict is on the stack */         \
     X(MAKE_FUNCTION, VAR) /* code constant << 1 | has defaults */                                  \
     X(BUILD_CLASS, VAR)   /* base count << 1 | has keywords... */                                  \
     X(RETURN_VALUE, NONE)                                                                          \

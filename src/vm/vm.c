@@ -6,11 +6,16 @@
 // other pointer into the heap is kept in a C local across an allocation.
 #include "vm/vm.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "obj/dict.h"
+#include "obj/iterator.h"
 #include "obj/list.h"
+#include "obj/slice.h"
 #include "obj/str.h"
+#include "obj/str_format.h"
+#include "obj/text.h"
 #include "vm/class.h"
 #include "vm/code.h"
 #include "vm/function.h"
@@ -151,20 +156,174 @@ static mn_value_t function_name(const mn_value_t *function) {
     return ((const mn_code_t *)mn_object(object->code))->name;
 }
 
+// Raises TypeError "f() missing 2 required positional arguments: 'a' and 'b'" (kind
+// "positional" or "keyword-only") for the empty local slots in [first, end), as CPython lists
+// them: 'a', 'a' and 'b', 'a', 'b', and 'c'. may trigger a gc
+static void raise_missing(mn_runtime_t *runtime, mn_value_t *frame, const mn_value_t *function,
+                          size_t first, size_t end, const char *kind) {
+    size_t missing = 0;
+    for (size_t i = first; i < end; i++) {
+        missing += frame_locals(frame)[i] == MN_NULL;
+    }
+    mn_gc_ref_t refs[2];
+    mn_value_t *list = mn_root_push(&runtime->heap, &refs[0]);
+    mn_value_t *name = mn_root_push(&runtime->heap, &refs[1]);
+    mn_buffer_t buffer;
+    bool ok = mn_text_buffer_init(runtime, &buffer, list, 16);
+    size_t listed = 0;
+    for (size_t i = first; i < end && ok; i++) {
+        if (frame_locals(frame)[i] != MN_NULL) {
+            continue;
+        }
+        const char *separator = listed == 0             ? "'"
+                                : missing == 2          ? " and '"
+                                : listed + 1 == missing ? ", and '"
+                                                        : ", '";
+        *name = ((const mn_tuple_t *)mn_object(frame_code(frame)->names))->items[i];
+        ok = mn_text_append(runtime, &buffer, separator, strlen(separator)) &&
+             mn_text_append_slice(runtime, &buffer, name, 0, mn_str_length(mn_qstr_str(*name))) &&
+             mn_text_append(runtime, &buffer, "'", 1);
+        listed++;
+    }
+    if (ok && (*list = mn_text_finish(runtime, MN_TEXT_STR, &buffer)) != MN_EXCEPTION) {
+        (void)mn_raise(runtime, &mn_type_TypeError, "%q() missing %z required %s argument%s: %q",
+                       function_name(function), missing, kind, missing == 1 ? "" : "s", *list);
+    }
+    mn_root_pop(&runtime->heap, &refs[1]);
+    mn_root_pop(&runtime->heap, &refs[0]);
+}
+
+// Raises TypeError "f() takes 2 positional arguments but 3 were given" with CPython's
+// variants (a range when some have defaults, the keyword-only arguments given).
+// may trigger a gc
+static void raise_too_many(mn_runtime_t *runtime, mn_value_t *frame, const mn_value_t *function,
+                           size_t given, size_t default_count) {
+    const mn_code_t *code = frame_code(frame);
+    size_t positional = mn_code_parameter_count(code);
+    size_t keyword_only_given = 0;
+    for (size_t i = positional; i < positional + mn_code_keyword_only_count(code); i++) {
+        keyword_only_given += frame_locals(frame)[i] != MN_NULL;
+    }
+    char signature[48], keyword_only[80] = "";
+    if (default_count > 0) {
+        snprintf(signature, sizeof signature, "from %zu to %zu", positional - default_count,
+                 positional);
+    } else {
+        snprintf(signature, sizeof signature, "%zu", positional);
+    }
+    if (keyword_only_given > 0) {
+        snprintf(keyword_only, sizeof keyword_only,
+                 " positional argument%s (and %zu keyword-only argument%s)", given != 1 ? "s" : "",
+                 keyword_only_given, keyword_only_given != 1 ? "s" : "");
+    }
+    (void)mn_raise(runtime, &mn_type_TypeError,
+                   "%q() takes %s positional argument%s but %z%s %s given", function_name(function),
+                   signature, default_count > 0 || positional != 1 ? "s" : "", given, keyword_only,
+                   given == 1 && keyword_only_given == 0 ? "was" : "were");
+}
+
+// Binds a call's arguments (the native convention, obj/native.h; the keyword names in
+// *keywords) to the parameters of the frame just pushed, in CPython's order and with its
+// errors: positionals, *args, keywords (by name, or into **kwargs), then defaults.
+// may trigger a gc
+static bool bind_arguments(mn_runtime_t *runtime, mn_value_t *frame, const mn_value_t *function,
+                           mn_value_t *args, size_t count, const mn_value_t *keywords) {
+    const mn_code_t *code = frame_code(frame);
+    size_t positional = mn_code_parameter_count(code);
+    size_t total = positional + mn_code_keyword_only_count(code);
+    size_t positional_only = mn_code_positional_only_count(code);
+    unsigned flags = mn_code_flags(code);
+    size_t varargs = total, varkeywords = total + ((flags & MN_CODE_VARARGS) ? 1 : 0);
+    mn_value_t *locals = frame_locals(frame); // on the VM stack: never moves
+    size_t bound = count < positional ? count : positional;
+    memcpy(locals, args, bound * sizeof(mn_value_t));
+    if ((flags & MN_CODE_VARARGS) && (locals[varargs] = mn_tuple_from_values(
+                                          runtime, args + bound, count - bound)) == MN_EXCEPTION) {
+        return false;
+    }
+    if ((flags & MN_CODE_VARKEYWORDS) &&
+        (locals[varkeywords] = mn_dict_new(runtime, 0)) == MN_EXCEPTION) {
+        return false;
+    }
+    size_t keyword_count = mn_native_keyword_count(*keywords);
+    for (size_t k = 0; k < keyword_count; k++) {
+        mn_value_t name = ((const mn_tuple_t *)mn_object(*keywords))->items[k];
+        const mn_tuple_t *names = mn_object(frame_code(frame)->names);
+        size_t i = positional_only;
+        while (i < total && names->items[i] != name) {
+            i++;
+        }
+        if (i < total) {
+            if (locals[i] != MN_NULL) {
+                (void)mn_raise(runtime, &mn_type_TypeError,
+                               "%q() got multiple values for argument '%q'",
+                               function_name(function), name);
+                return false;
+            }
+            locals[i] = args[count + k];
+            continue;
+        }
+        if (flags & MN_CODE_VARKEYWORDS) {
+            mn_gc_ref_t ref;
+            mn_value_t *key = mn_root_push(&runtime->heap, &ref);
+            *key = name;
+            bool ok = mn_dict_set(runtime, &locals[varkeywords], key, &args[count + k]);
+            mn_root_pop(&runtime->heap, &ref);
+            if (!ok) {
+                return false;
+            }
+            continue;
+        }
+        i = 0;
+        while (i < positional_only && names->items[i] != name) {
+            i++;
+        }
+        (void)mn_raise(runtime, &mn_type_TypeError,
+                       i < positional_only ? "%q() got some positional-only arguments passed as "
+                                             "keyword arguments: '%q'"
+                                           : "%q() got an unexpected keyword argument '%q'",
+                       function_name(function), name);
+        return false;
+    }
+    // The defaults: the positional parameters' last ones, then one per keyword-only
+    // parameter when there are any (MN_NULL for a required one); compile/compile.c.
+    mn_value_t defaults = ((const mn_function_t *)mn_object(*function))->defaults;
+    size_t default_count = defaults == MN_NULL ? 0 : mn_tuple_length(mn_object(defaults));
+    size_t keyword_defaults = default_count > 0 ? total - positional : 0;
+    default_count -= keyword_defaults;
+    if (count > positional && !(flags & MN_CODE_VARARGS)) {
+        raise_too_many(runtime, frame, function, count, default_count);
+        return false;
+    }
+    size_t first_default = positional - default_count;
+    for (size_t i = count; i < first_default; i++) {
+        if (locals[i] == MN_NULL) {
+            raise_missing(runtime, frame, function, count, first_default, "positional");
+            return false;
+        }
+    }
+    bool keyword_missing = false;
+    for (size_t i = first_default > bound ? first_default : bound; i < total; i++) {
+        if (locals[i] == MN_NULL) {
+            const mn_tuple_t *tuple = mn_object(defaults);
+            locals[i] = i < positional         ? tuple->items[i - first_default]
+                        : keyword_defaults > 0 ? tuple->items[default_count + i - positional]
+                                               : MN_NULL;
+            keyword_missing = keyword_missing || locals[i] == MN_NULL;
+        }
+    }
+    if (keyword_missing) {
+        raise_missing(runtime, frame, function, positional, total, "keyword-only");
+        return false;
+    }
+    return true;
+}
+
 // Pushes the frame of a call to the Python function in *function and binds its arguments.
 // NULL with the exception raised on a bad call. may trigger a gc
 static mn_value_t *call_setup(mn_runtime_t *runtime, const mn_value_t *function, mn_value_t *args,
                               size_t count, mn_value_t keywords) {
     mn_function_t *object = mn_object(*function);
-    const mn_code_t *code = mn_object(object->code);
-    size_t parameters = mn_code_parameter_count(code);
-    if (count > parameters) {
-        (void)mn_raise(runtime, &mn_type_TypeError,
-                       "%q() takes %z positional argument%s but %z %s given",
-                       function_name(function), parameters, parameters == 1 ? "" : "s", count,
-                       count == 1 ? "was" : "were");
-        return NULL;
-    }
     // The frame's parts wait in rooted slots: pushing the frame may move the function.
     mn_gc_ref_t refs[3];
     mn_value_t *keywords_slot = mn_root_push(&runtime->heap, &refs[0]);
@@ -177,69 +336,335 @@ static mn_value_t *call_setup(mn_runtime_t *runtime, const mn_value_t *function,
     mn_value_t *frame = frame_push(runtime, code_slot, globals_slot, &none);
     mn_root_pop(&runtime->heap, &refs[2]);
     mn_root_pop(&runtime->heap, &refs[1]);
+    if (frame != NULL && !bind_arguments(runtime, frame, function, args, count, keywords_slot)) {
+        frame_pop(runtime, frame);
+        frame = NULL;
+    }
     mn_root_pop(&runtime->heap, &refs[0]);
-    if (frame == NULL) {
+    return frame;
+}
+
+// ---- Calls with spread arguments (CALL_EX) -------------------------------------------------
+
+// How CPython names a callable in the errors of a call: "module.name()" for a Python function
+// (its module from the globals' __name__), "name()" for other functions, types and classes,
+// "X object" for anything else. A str value. may trigger a gc
+static mn_value_t callable_description(mn_runtime_t *runtime, const mn_value_t *callable) {
+    mn_gc_ref_t refs[3];
+    mn_value_t *text = mn_root_push(&runtime->heap, &refs[0]);
+    mn_value_t *module = mn_root_push(&runtime->heap, &refs[1]);
+    mn_value_t *name = mn_root_push(&runtime->heap, &refs[2]);
+    *name = *callable;
+    if (mn_is_tagged(*name, MN_TAG_BOUND)) {
+        *name = ((const mn_bound_t *)mn_object(*name))->function;
+    }
+    *module = MN_NULL;
+    if (mn_is_tagged(*name, MN_TAG_FUNCTION)) {
+        const mn_function_t *function = mn_object(*name);
+        *module = mn_dict_get_str(function->globals, mn_qstr_value(MN_QSTR___name__));
+        *name = ((const mn_code_t *)mn_object(function->code))->name;
+    } else if (mn_is_tagged(*name, MN_TAG_NATIVE)) {
+        *name = mn_qstr_value(((const mn_native_t *)mn_object(*name))->name);
+    } else {
+        *name = mn_find_attr(runtime, name, mn_qstr_value(MN_QSTR___name__));
+    }
+    mn_value_t result = MN_EXCEPTION;
+    mn_buffer_t buffer;
+    if (*name != MN_EXCEPTION && mn_text_buffer_init(runtime, &buffer, text, 16)) {
+        bool ok = true;
+        if (*module != MN_NULL && mn_text_kind(*module) == MN_TEXT_STR &&
+            *module != mn_qstr_value(MN_QSTR_builtins)) {
+            ok = mn_text_append_slice(runtime, &buffer, module, 0, mn_text_length(*module)) &&
+                 mn_text_append(runtime, &buffer, ".", 1);
+        }
+        if (ok && *name != MN_NULL && mn_text_kind(*name) == MN_TEXT_STR) {
+            size_t length;
+            (void)mn_text_data(*name, &length);
+            ok = mn_text_append_slice(runtime, &buffer, name, 0, length) &&
+                 mn_text_append(runtime, &buffer, "()", 2);
+        } else if (ok) {
+            const mn_str_t *type_name = mn_type_name(mn_type_of(*callable));
+            ok = mn_text_append(runtime, &buffer, type_name->bytes, mn_str_length(type_name)) &&
+                 mn_text_append(runtime, &buffer, " object", 7);
+        }
+        result = ok ? mn_text_finish(runtime, MN_TEXT_STR, &buffer) : MN_EXCEPTION;
+    }
+    mn_root_pop(&runtime->heap, &refs[2]);
+    mn_root_pop(&runtime->heap, &refs[1]);
+    mn_root_pop(&runtime->heap, &refs[0]);
+    return result;
+}
+
+// Raises TypeError "<callable description> <message>", the message's %T naming *value's type.
+// may trigger a gc
+static void raise_call_error(mn_runtime_t *runtime, const mn_value_t *callable, const char *message,
+                             const mn_value_t *value) {
+    mn_gc_ref_t ref;
+    mn_value_t *description = mn_root_push(&runtime->heap, &ref);
+    *description = callable_description(runtime, callable);
+    if (*description != MN_EXCEPTION) {
+        (void)mn_raise(runtime, &mn_type_TypeError, message, *description, *value);
+    }
+    mn_root_pop(&runtime->heap, &ref);
+}
+
+// Whether *value can follow ** : a dict, or an object with keys(). MN_TRUE, MN_FALSE or
+// MN_EXCEPTION. may trigger a gc
+static mn_value_t is_mapping(mn_runtime_t *runtime, const mn_value_t *value) {
+    if (mn_dict_is(*value)) {
+        return MN_TRUE;
+    }
+    mn_value_t keys = mn_find_attr(runtime, value, mn_qstr_value(MN_QSTR_keys));
+    return keys == MN_EXCEPTION ? keys : mn_bool(keys != MN_NULL);
+}
+
+// DICT_UPDATE 2: merges the mapping in *source into the keyword dict of a call being built
+// (*callable, then the positional tuple, the dict, the source: on the VM stack, with a free
+// slot above), refusing duplicates as CPython's DICT_MERGE does. may trigger a gc
+static bool merge_keywords(mn_runtime_t *runtime, mn_value_t *callable) {
+    mn_value_t *dict = callable + 2, *source = callable + 3, *spare = callable + 4;
+    mn_value_t mapping = is_mapping(runtime, source);
+    if (mapping != MN_TRUE) {
+        if (mapping == MN_FALSE) {
+            raise_call_error(runtime, callable, "%q argument after ** must be a mapping, not %T",
+                             source);
+        }
+        return false;
+    }
+    if (!mn_dict_is(*source)) {
+        if ((*spare = mn_dict_new(runtime, 0)) == MN_EXCEPTION ||
+            !mn_dict_update(runtime, spare, source)) {
+            return false;
+        }
+        *source = *spare;
+    }
+    mn_gc_ref_t refs[2];
+    mn_value_t *key = mn_root_push(&runtime->heap, &refs[0]);
+    mn_value_t *value = mn_root_push(&runtime->heap, &refs[1]);
+    bool ok = true;
+    for (size_t position = 0; ok && mn_dict_next(*source, &position, key, value);) {
+        if (mn_text_kind(*key) != MN_TEXT_STR) {
+            (void)mn_raise(runtime, &mn_type_TypeError, "keywords must be strings");
+            ok = false;
+        } else if (mn_dict_get_str(*dict, *key) != MN_NULL) {
+            mn_gc_ref_t ref;
+            mn_value_t *description = mn_root_push(&runtime->heap, &ref);
+            *description = callable_description(runtime, callable);
+            if (*description != MN_EXCEPTION) {
+                (void)mn_raise(runtime, &mn_type_TypeError,
+                               "%q got multiple values for keyword argument '%q'", *description,
+                               *key);
+            }
+            mn_root_pop(&runtime->heap, &ref);
+            ok = false;
+        } else {
+            ok = mn_dict_set(runtime, dict, key, value);
+        }
+    }
+    mn_root_pop(&runtime->heap, &refs[1]);
+    mn_root_pop(&runtime->heap, &refs[0]);
+    return ok;
+}
+
+// CALL_EX: spreads the call at *callable (the callable, the positional tuple or a single
+// iterable, and the keyword dict when has_keywords) on words reserved at the top of the VM
+// stack, in the native convention: [keyword names or MN_NULL][function][self][arguments...]
+// [keyword values...], self only for a bound Python function. Returns the area, its size in
+// *words and the positional count in *count; NULL with the exception raised.
+// may trigger a gc
+static mn_value_t *spread_arguments(mn_runtime_t *runtime, mn_value_t *callable, bool has_keywords,
+                                    size_t *words, size_t *count) {
+    mn_value_t *positional = callable + 1, *keywords = callable + 2;
+    if (!mn_is_tagged(*positional, MN_TAG_TUPLE)) {
+        if (!mn_iterator_can_iterate(*positional)) {
+            raise_call_error(runtime, callable, "%q argument after * must be an iterable, not %T",
+                             positional);
+            return NULL;
+        }
+        mn_value_t tuple = mn_tuple_from_iterable(runtime, positional);
+        if (tuple == MN_EXCEPTION) {
+            return NULL;
+        }
+        *positional = tuple;
+    }
+    size_t keyword_count = has_keywords ? mn_dict_count(*keywords) : 0;
+    if (has_keywords) {
+        mn_value_t key, value;
+        for (size_t position = 0; mn_dict_next(*keywords, &position, &key, &value);) {
+            if (mn_text_kind(key) != MN_TEXT_STR) {
+                (void)mn_raise(runtime, &mn_type_TypeError, "keywords must be strings");
+                return NULL;
+            }
+        }
+    }
+    bool with_self =
+        mn_is_tagged(*callable, MN_TAG_BOUND) &&
+        mn_is_tagged(((const mn_bound_t *)mn_object(*callable))->function, MN_TAG_FUNCTION);
+    size_t length = mn_tuple_length(mn_object(*positional));
+    *words = 2 + (with_self ? 1 : 0) + length + keyword_count;
+    *count = (with_self ? 1 : 0) + length;
+    mn_value_t *area = mn_heap_reserve_top(&runtime->heap, *words);
+    if (area == NULL) {
+        (void)raise_recursion(runtime); // the VM stack is full, as when a frame does not fit
         return NULL;
     }
-    keywords = *keywords_slot;
-    object = mn_object(*function);
-    code = frame_code(frame);
-    mn_value_t *locals = frame_locals(frame);
-    memcpy(locals, args, count * sizeof(mn_value_t));
-    const mn_tuple_t *names = mn_object(code->names);
-    size_t keyword_count = mn_native_keyword_count(keywords);
-    for (size_t k = 0; k < keyword_count; k++) {
-        mn_value_t name = ((const mn_tuple_t *)mn_object(keywords))->items[k];
-        size_t i = 0;
-        while (i < parameters && names->items[i] != name) {
-            i++;
-        }
-        if (i == parameters) {
-            frame_pop(runtime, frame);
-            (void)mn_raise(runtime, &mn_type_TypeError,
-                           "%q() got an unexpected keyword argument '%q'", function_name(function),
-                           name);
+    if (keyword_count > 0) {
+        mn_tuple_t *names = mn_tuple_new(runtime, keyword_count);
+        if (names == NULL) {
+            mn_heap_release_top(&runtime->heap, *words);
+            (void)mn_raise_memory_error(runtime);
             return NULL;
         }
-        if (locals[i] != MN_NULL) {
-            frame_pop(runtime, frame);
-            (void)mn_raise(runtime, &mn_type_TypeError,
-                           "%q() got multiple values for argument '%q'", function_name(function),
-                           name);
-            return NULL;
-        }
-        locals[i] = args[count + k];
+        area[0] = mn_object_value(names);
     }
-    if (count + keyword_count < parameters) {
-        const mn_tuple_t *defaults =
-            object->defaults == MN_NULL ? NULL : mn_object(object->defaults);
-        size_t default_count = defaults == NULL ? 0 : mn_tuple_length(defaults);
-        size_t first_default = parameters - default_count;
-        size_t missing = 0;
-        for (size_t i = count; i < parameters; i++) {
-            if (locals[i] == MN_NULL) {
-                if (i >= first_default) {
-                    locals[i] = defaults->items[i - first_default];
-                } else {
-                    missing++;
-                }
-            }
-        }
-        if (missing > 0) {
-            size_t first = 0;
-            while (locals[first] != MN_NULL) {
-                first++;
-            }
-            mn_value_t name = names->items[first];
-            frame_pop(runtime, frame);
-            (void)mn_raise(runtime, &mn_type_TypeError,
-                           "%q() missing %z required positional argument%s: '%q'%s",
-                           function_name(function), missing, missing == 1 ? "" : "s", name,
-                           missing == 1 ? "" : " and more");
-            return NULL;
-        }
+    // No allocation from here: the names are matched by identity, so a key that is not an
+    // interned string becomes the interned one with its bytes, if there is one.
+    area[1] = *callable;
+    if (with_self) {
+        area[1] = ((const mn_bound_t *)mn_object(*callable))->function;
+        area[2] = ((const mn_bound_t *)mn_object(*callable))->self;
     }
-    return frame;
+    mn_value_t *arguments = area + 2 + (with_self ? 1 : 0);
+    if (length > 0) {
+        memcpy(arguments, ((const mn_tuple_t *)mn_object(*positional))->items,
+               length * sizeof(mn_value_t));
+    }
+    mn_value_t key, value;
+    for (size_t position = 0, k = 0;
+         k < keyword_count && mn_dict_next(*keywords, &position, &key, &value); k++) {
+        if (!mn_is_qstr(key) && !mn_str_is_interned(mn_object(key))) {
+            size_t key_length;
+            const char *bytes = mn_text_data(key, &key_length);
+            mn_value_t interned = mn_qstr_find(runtime, bytes, key_length);
+            key = interned != MN_NULL ? interned : key;
+        }
+        ((mn_tuple_t *)mn_object(area[0]))->items[k] = key;
+        arguments[length + k] = value;
+    }
+    return area;
+}
+
+// Moves the newest frame up over the `words` words reserved just above it (the arguments it
+// was called with), which are given back. Frames hold no pointers into themselves.
+// no allocation is done
+static mn_value_t *frame_lift(mn_runtime_t *runtime, mn_value_t *frame, size_t words) {
+    memmove(frame + words, frame, frame_words(frame_code(frame)) * sizeof(mn_value_t));
+    mn_heap_release_top(&runtime->heap, words);
+    runtime->frame = frame + words;
+    return frame + words;
+}
+
+// ---- Building values ----------------------------------------------------------------------
+
+// FORMAT_VALUE: format(conversion(*value), *spec) as a str (spec NULL for none); the
+// conversion 0 none, 1 !s, 2 !r, 3 !a. *value is a VM stack slot. may trigger a gc
+static mn_value_t format_value(mn_runtime_t *runtime, mn_value_t *value, const mn_value_t *spec,
+                               unsigned conversion) {
+    static const char conversions[] = {0, 's', 'r', 'a'};
+    if (conversion != 0) {
+        mn_value_t converted = mn_format_convert(runtime, value, conversions[conversion & 3]);
+        if (converted == MN_EXCEPTION) {
+            return MN_EXCEPTION;
+        }
+        *value = converted;
+    }
+    if (spec == NULL && mn_text_kind(*value) == MN_TEXT_STR) {
+        return *value;
+    }
+    mn_value_t empty = mn_qstr_value(MN_QSTR__empty_);
+    mn_gc_ref_t ref;
+    mn_value_t *slot = mn_root_push(&runtime->heap, &ref);
+    mn_buffer_t buffer;
+    mn_value_t result = MN_EXCEPTION;
+    if (mn_text_buffer_init(runtime, &buffer, slot, 16) &&
+        mn_format_value(runtime, &buffer, value, spec != NULL ? spec : &empty)) {
+        result = mn_text_finish(runtime, MN_TEXT_STR, &buffer);
+    }
+    mn_root_pop(&runtime->heap, &ref);
+    return result;
+}
+
+// BUILD_STRING: the strs in parts[0 .. count) (VM stack slots) joined. may trigger a gc
+static mn_value_t join_strings(mn_runtime_t *runtime, mn_value_t *parts, size_t count) {
+    size_t total = 0;
+    for (size_t i = 0; i < count; i++) {
+        size_t length;
+        (void)mn_text_data(parts[i], &length);
+        total += length;
+    }
+    mn_gc_ref_t ref;
+    mn_value_t *slot = mn_root_push(&runtime->heap, &ref);
+    mn_buffer_t buffer;
+    bool ok = mn_text_buffer_init(runtime, &buffer, slot, total);
+    for (size_t i = 0; i < count && ok; i++) {
+        size_t length;
+        (void)mn_text_data(parts[i], &length);
+        ok = mn_text_append_slice(runtime, &buffer, &parts[i], 0, length);
+    }
+    mn_value_t result = ok ? mn_text_finish(runtime, MN_TEXT_STR, &buffer) : MN_EXCEPTION;
+    mn_root_pop(&runtime->heap, &ref);
+    return result;
+}
+
+// UNPACK_EX: the items of the iterable in *slot, for `before` targets, a starred one and
+// `after` targets, over the slot and the ones above it: the first target's item on top, the
+// starred target's list where it falls. may trigger a gc
+static bool unpack_starred(mn_runtime_t *runtime, mn_value_t *slot, size_t before, size_t after) {
+    if (!mn_iterator_can_iterate(*slot)) {
+        (void)mn_raise(runtime, &mn_type_TypeError, "cannot unpack non-iterable %T object", *slot);
+        return false;
+    }
+    mn_value_t list = mn_list_from_iterable(runtime, slot);
+    if (list == MN_EXCEPTION) {
+        return false;
+    }
+    size_t length = mn_list_length(list);
+    if (length < before + after) {
+        (void)mn_raise(runtime, &mn_type_ValueError,
+                       "not enough values to unpack (expected at least %z, got %z)", before + after,
+                       length);
+        return false;
+    }
+    // No allocation from here: the new list keeps the starred target's items.
+    mn_value_t *items = mn_list_items(list);
+    for (size_t i = 0; i < after; i++) {
+        slot[i] = items[length - 1 - i];
+    }
+    slot[after] = list;
+    for (size_t i = 0; i < before; i++) {
+        slot[after + 1 + i] = items[before - 1 - i];
+    }
+    size_t rest = length - before - after;
+    if (rest > 0 && before > 0) {
+        memmove(items, items + before, rest * sizeof(mn_value_t));
+    }
+    for (size_t i = rest; i < length; i++) {
+        items[i] = MN_NULL;
+    }
+    ((mn_list_t *)mn_object(list))->length = rest;
+    return true;
+}
+
+// PRINT_EXPR: the interactive echo of an expression statement. A value other than None is
+// printed as its repr and kept in `_`: the builtins are in ROM, so `_` is a global of the
+// module (where MicroPython, whose builtins may be writable, keeps it in builtins).
+// may trigger a gc
+static bool print_expression(mn_runtime_t *runtime, mn_value_t *frame, const mn_value_t *value) {
+    if (*value == MN_NONE) {
+        return true;
+    }
+    mn_gc_ref_t ref;
+    mn_value_t *slot = mn_root_push(&runtime->heap, &ref);
+    mn_buffer_t buffer;
+    bool ok = mn_text_buffer_init(runtime, &buffer, slot, 16) &&
+              mn_print(runtime, &buffer, value, true) && mn_text_append(runtime, &buffer, "\n", 1);
+    if (ok && runtime->write_out != NULL) {
+        runtime->write_out(runtime->write_context, mn_buffer_bytes(&buffer),
+                           mn_buffer_length(&buffer));
+    }
+    mn_root_pop(&runtime->heap, &ref);
+    mn_value_t name = mn_qstr_value(MN_QSTR__);
+    return ok && mn_dict_set(runtime, &frame[F_GLOBALS], &name, value);
 }
 
 // ---- Names --------------------------------------------------------------------------------
@@ -265,7 +690,8 @@ static mn_value_t code_constant(const mn_value_t *frame, size_t index) {
 static mn_value_t raise_unbound_local(mn_runtime_t *runtime, const mn_value_t *frame,
                                       size_t index) {
     return mn_raise(runtime, &mn_type_UnboundLocalError,
-                    "local variable '%q' referenced before assignment", code_name(frame, index));
+                    "cannot access local variable '%q' where it is not associated with a value",
+                    code_name(frame, index));
 }
 
 // ---- Exceptions ---------------------------------------------------------------------------
@@ -670,17 +1096,102 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
             PUSH(dict_ref.value);
             break;
         }
-        case MN_OP_BUILD_SLICE:
-        case MN_OP_BUILD_STRING:
-        case MN_OP_FORMAT_VALUE:
-        case MN_OP_LIST_EXTEND:
-        case MN_OP_DICT_UPDATE:
-        case MN_OP_UNPACK_EX:
-        case MN_OP_CALL_EX:
-        case MN_OP_PRINT_EXPR:
+        case MN_OP_BUILD_SLICE: {
+            size_t count = mn_code_read_var(&ip);
+            mn_value_t *parts = sp - count;
+            mn_value_t none = MN_NONE;
             SYNC();
-            (void)mn_raise(runtime, &mn_type_NotImplementedError, "opcode %s", mn_opcode_names[op]);
-            goto error;
+            mn_value_t slice =
+                mn_slice_new(runtime, &parts[0], &parts[1], count == 3 ? &parts[2] : &none);
+            RELOAD();
+            CHECK(slice);
+            sp = parts;
+            PUSH(slice);
+            break;
+        }
+        case MN_OP_BUILD_STRING: {
+            size_t count = mn_code_read_var(&ip);
+            SYNC();
+            mn_value_t text = join_strings(runtime, sp - count, count);
+            RELOAD();
+            CHECK(text);
+            sp -= count;
+            PUSH(text);
+            break;
+        }
+        case MN_OP_FORMAT_VALUE: {
+            size_t argument = mn_code_read_var(&ip);
+            mn_value_t *value = sp - 1 - (argument & 1);
+            SYNC();
+            mn_value_t text = format_value(runtime, value, (argument & 1) ? &sp[-1] : NULL,
+                                           (unsigned)argument >> 1);
+            RELOAD();
+            CHECK(text);
+            sp = value;
+            PUSH(text);
+            break;
+        }
+        case MN_OP_LIST_EXTEND: {
+            size_t distance = mn_code_read_var(&ip);
+            SYNC();
+            if (!mn_iterator_can_iterate(sp[-1])) {
+                (void)mn_raise(runtime, &mn_type_TypeError,
+                               "Value after * must be an iterable, not %T", sp[-1]);
+                goto error;
+            }
+            bool ok = mn_list_extend(runtime, &sp[-1 - (intptr_t)distance], &sp[-1]);
+            RELOAD();
+            if (!ok) {
+                goto error;
+            }
+            sp--;
+            break;
+        }
+        case MN_OP_DICT_UPDATE: {
+            // 1: {**mapping} into the dict below; 2: a call's keyword arguments (the dict
+            // below, the positional tuple and the callable under it), duplicates refused.
+            size_t argument = mn_code_read_var(&ip);
+            SYNC();
+            bool ok;
+            if (argument == 2) {
+                ok = merge_keywords(runtime, sp - 4);
+            } else {
+                mn_value_t mapping = is_mapping(runtime, &sp[-1]);
+                if (mapping == MN_FALSE) {
+                    (void)mn_raise(runtime, &mn_type_TypeError, "'%T' object is not a mapping",
+                                   sp[-1]);
+                }
+                ok = mapping == MN_TRUE && mn_dict_update(runtime, &sp[-2], &sp[-1]);
+            }
+            RELOAD();
+            if (!ok) {
+                goto error;
+            }
+            sp--;
+            break;
+        }
+        case MN_OP_UNPACK_EX: {
+            size_t argument = mn_code_read_var(&ip);
+            size_t before = argument & 255, after = argument >> 8;
+            SYNC();
+            bool ok = unpack_starred(runtime, sp - 1, before, after);
+            RELOAD();
+            if (!ok) {
+                goto error;
+            }
+            sp += before + after;
+            break;
+        }
+        case MN_OP_PRINT_EXPR: {
+            SYNC();
+            bool ok = print_expression(runtime, frame, &sp[-1]);
+            RELOAD();
+            if (!ok) {
+                goto error;
+            }
+            sp--;
+            break;
+        }
         case MN_OP_BUILD_CLASS: {
             // function (the body), name, bases..., layout (vm/class.h)
             size_t base_count = mn_code_read_var(&ip);
@@ -783,6 +1294,11 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
             }
             // Any iterable: its items, then a check that it is exhausted.
             SYNC();
+            if (!mn_iterator_can_iterate(sp[-1])) {
+                (void)mn_raise(runtime, &mn_type_TypeError, "cannot unpack non-iterable %T object",
+                               sp[-1]);
+                goto error;
+            }
             mn_value_t iterator = mn_iter(runtime, &sp[-1]);
             RELOAD();
             CHECK(iterator);
@@ -810,16 +1326,14 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
                                "too many values to unpack (expected %z)", count);
                 goto error;
             }
-            // Reverse the items over the iterator's slot: the first ends on top.
-            for (size_t i = 0; i < count; i++) {
-                iterator_slot[i] = iterator_slot[i + 1];
-            }
-            sp--;
+            // The items, reversed, over the iterator's slot: the first ends on top.
+            memmove(iterator_slot, iterator_slot + 1, count * sizeof(mn_value_t));
             for (size_t i = 0; i < count / 2; i++) {
                 mn_value_t swap = iterator_slot[i];
                 iterator_slot[i] = iterator_slot[count - 1 - i];
                 iterator_slot[count - 1 - i] = swap;
             }
+            sp--;
             break;
         }
         case MN_OP_GET_ITER: {
@@ -1072,6 +1586,39 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
             }
             mn_value_t value = mn_call(runtime, function, args, count, keywords);
             mn_root_pop(&runtime->heap, &function_ref);
+            RELOAD();
+            CHECK(value);
+            sp = frame_stack(frame) + mn_small_int_value(frame[F_DEPTH]);
+            PUSH(value);
+            break;
+        }
+        case MN_OP_CALL_EX: {
+            // f(*args, **kwargs): the arguments spread on the VM stack top for the call; a
+            // Python function's frame then takes their place.
+            bool has_keywords = (mn_code_read_var(&ip) & 1) != 0;
+            mn_value_t *callable = sp - (has_keywords ? 3 : 2);
+            SYNC();
+            frame[F_DEPTH] = mn_small_int(callable - frame_stack(frame));
+            size_t words, count;
+            mn_value_t *area = spread_arguments(runtime, callable, has_keywords, &words, &count);
+            if (area == NULL) {
+                RELOAD();
+                goto error;
+            }
+            if (mn_is_tagged(area[1], MN_TAG_FUNCTION)) {
+                mn_value_t *callee = call_setup(runtime, &area[1], &area[2], count, area[0]);
+                if (callee == NULL) {
+                    mn_heap_release_top(&runtime->heap, words);
+                    RELOAD();
+                    goto error;
+                }
+                frame = frame_lift(runtime, callee, words);
+                sp = frame_stack(frame);
+                RELOAD();
+                break;
+            }
+            mn_value_t value = mn_call(runtime, &area[1], &area[2], count, area[0]);
+            mn_heap_release_top(&runtime->heap, words);
             RELOAD();
             CHECK(value);
             sp = frame_stack(frame) + mn_small_int_value(frame[F_DEPTH]);

@@ -6,8 +6,7 @@ one per line: {"python source", "expected"}, both C string literals. This evalua
 source with python3 as tests/c/pyeval.c does (statements separated by "; ", the variable x,
 the value of the last expression) and rewrites the expectation: the repr of the result, or
 "!Type: message" for an exception, where the message is args[0] (a KeyError shows its key
-unquoted), MemoryError has no message, and UnicodeDecodeError and UnicodeEncodeError are
-UnicodeError (Minnow raises the base class). Comment lines are kept as they are.
+unquoted) and MemoryError has no message. Comment lines are kept as they are.
 
 usage: tests/c/pyexpect.py tests/c/test_str_type.c ...
 """
@@ -104,8 +103,6 @@ def evaluate(source):
         return "!MemoryError"
     except Exception as error:
         name = type(error).__name__
-        if name in ("UnicodeDecodeError", "UnicodeEncodeError"):
-            name = "UnicodeError"
         message = str(error.args[0]) if error.args else ""
         if name != "KeyError":
             message = str(error)

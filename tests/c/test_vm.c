@@ -29,8 +29,9 @@ static void capture(void *context, const char *text, size_t length) {
     }
 }
 
-// Runs `source`; returns its output, then the traceback of an uncaught exception.
-static const char *run(const char *source, size_t heap_bytes) {
+// Runs `source` compiled in `mode`; returns its output, then the traceback of an uncaught
+// exception.
+static const char *run_mode(const char *source, size_t heap_bytes, mn_compile_mode_t mode) {
     output.length = 0;
     output.data[0] = '\0';
     if (!mn_runtime_init(&runtime, arena, heap_bytes)) {
@@ -43,8 +44,7 @@ static const char *run(const char *source, size_t heap_bytes) {
     slots[0] = mn_object_value(text);
     slots[1] = mn_qstr_value(MN_QSTR__lt_stdin_gt_);
     bool ok = text != NULL && (slots[3] = mn_dict_new(&runtime, 4)) != MN_EXCEPTION &&
-              (slots[2] = mn_compile(&runtime, &slots[0], &slots[1], MN_COMPILE_MODULE)) !=
-                  MN_EXCEPTION &&
+              (slots[2] = mn_compile(&runtime, &slots[0], &slots[1], mode)) != MN_EXCEPTION &&
               mn_vm_run_code(&runtime, &slots[2], &slots[3], &slots[3]) != MN_EXCEPTION;
     if (!ok) {
         slots[0] = mn_exception_pending(&runtime);
@@ -62,6 +62,10 @@ static const char *run(const char *source, size_t heap_bytes) {
         return "<VM stack not empty>";
     }
     return output.data;
+}
+
+static const char *run(const char *source, size_t heap_bytes) {
+    return run_mode(source, heap_bytes, MN_COMPILE_MODULE);
 }
 
 #define CHECK_RUN(source, expected) CHECK_STRING(run(source, sizeof arena), expected, "%s", source)
@@ -92,6 +96,61 @@ static void functions(void) {
     CHECK_RUN("def f():\n    return f()\ntry:\n    f()\nexcept RecursionError as e:\n"
               "    print(isinstance(e, RuntimeError), e)",
               "True maximum recursion depth exceeded\n");
+}
+
+static void parameters(void) {
+    CHECK_RUN("def f(a, b=2, *args, c, d=4, **kw):\n    print(a, b, args, c, d, kw)\n"
+              "f(1, c=3)\nf(1, 2, 3, c=5, e=6, d=7)",
+              "1 2 () 3 4 {}\n1 2 (3,) 5 7 {'e': 6}\n");
+    CHECK_RUN("def f(a, /, b, *, c):\n    return a + b + c\nprint(f(1, b=2, c=3))", "6\n");
+    CHECK_RUN("def f(a, b, *, c, d):\n    pass\nf(1)",
+              "Traceback (most recent call last):\n"
+              "  File \"<stdin>\", line 3, in <module>\n"
+              "TypeError: f() missing 1 required positional argument: 'b'\n");
+    CHECK_RUN("def f(a, b=1, *, c, d):\n    pass\nf(1, 2, 3, c=0)",
+              "Traceback (most recent call last):\n"
+              "  File \"<stdin>\", line 3, in <module>\n"
+              "TypeError: f() takes from 1 to 2 positional arguments but 3 positional arguments "
+              "(and 1 keyword-only argument) were given\n");
+    CHECK_RUN("def f(*, a, b):\n    pass\nf()",
+              "Traceback (most recent call last):\n"
+              "  File \"<stdin>\", line 3, in <module>\n"
+              "TypeError: f() missing 2 required keyword-only arguments: 'a' and 'b'\n");
+    CHECK_RUN("def f(*, **k):\n    pass",
+              "  File \"<stdin>\", line 1\nSyntaxError: named arguments must follow bare *\n");
+}
+
+static void spread_calls(void) {
+    CHECK_RUN("def f(*a, **k):\n    return a, k\n"
+              "print(f(*[1, 2], **{'x': 3}), f(0, *range(2), y=1, **{'z': 2}))",
+              "((1, 2), {'x': 3}) ((0, 0, 1), {'y': 1, 'z': 2})\n");
+    // Calls through CALL_EX nest no dispatch loop: deeper than MN_MAX_CALL_DEPTH.
+    CHECK_RUN("def g(n, *rest, **k):\n    if n == 0:\n        return rest, k\n"
+              "    return g(n - 1, *rest, **k)\nprint(g(200, 1, 2, x=3))",
+              "((1, 2), {'x': 3})\n");
+    CHECK_RUN("print(*'abc', **{'sep': '-'})\nx = [].append\nx(*[1])", "a-b-c\n");
+    CHECK_RUN("def f(x):\n    pass\nf(*1)",
+              "Traceback (most recent call last):\n"
+              "  File \"<stdin>\", line 3, in <module>\n"
+              "TypeError: f() argument after * must be an iterable, not int\n");
+    CHECK_RUN("def f(**k):\n    pass\nf(x=1, **{'x': 2})",
+              "Traceback (most recent call last):\n"
+              "  File \"<stdin>\", line 3, in <module>\n"
+              "TypeError: f() got multiple values for keyword argument 'x'\n");
+}
+
+static void values(void) {
+    CHECK_RUN("a, *b, c = 'hello'\nprint(a, b, c, 'hello'[1:4], 'hello'[::-2], [*b, *'xy'])",
+              "h ['e', 'l', 'l'] o ell olh ['e', 'l', 'l', 'x', 'y']\n");
+    CHECK_RUN(
+        "w = 6\nprint(f'{w!r:>{w - 2}}|{3.14159:.{2}f}|{\"q\"!a}|{w}{w}', {**{'a': 1}, 'b': 2})",
+        "   6|3.14|'q'|66 {'a': 1, 'b': 2}\n");
+}
+
+// The interactive echo: repr of values other than None, kept in `_`.
+static void interactive(void) {
+    CHECK_STRING(run_mode("1 + 1\nNone\nx = 'a'\nx\n_ * 3\n", sizeof arena, MN_COMPILE_SINGLE),
+                 "2\n'a'\n'aaa'\n", "single");
 }
 
 static void loops(void) {
@@ -155,9 +214,17 @@ static void small_heap(void) {
 }
 
 static const test_case_t cases[] = {
-    {"expressions", expressions}, {"functions", functions},   {"loops", loops},
-    {"exceptions", exceptions},   {"containers", containers}, {"builtins_sorted", builtins_sorted},
+    {"expressions", expressions},
+    {"functions", functions},
+    {"loops", loops},
+    {"exceptions", exceptions},
+    {"containers", containers},
+    {"builtins_sorted", builtins_sorted},
     {"small_heap", small_heap},
+    {"parameters", parameters},
+    {"spread_calls", spread_calls},
+    {"values", values},
+    {"interactive", interactive},
 };
 
 TEST_MAIN(cases)
