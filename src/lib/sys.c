@@ -196,10 +196,10 @@ static bool stream_print(mn_runtime_t *runtime, mn_buffer_t *out, const mn_value
            mn_buffer_append(runtime, out, "'>", 2);
 }
 
-static MN_NATIVE(stream_read_fn, MN_QSTR_read, 1, 2, 0, stream_read_native);
-static MN_NATIVE(stream_flush_fn, MN_QSTR_flush, 1, 1, 0, stream_flush_native);
-static MN_NATIVE(stream_write_fn, MN_QSTR_write, 2, 2, 0, stream_write_native);
-static MN_NATIVE(stream_readline_fn, MN_QSTR_readline, 1, 2, 0, stream_readline_native);
+static MN_METHOD(stream_read_fn, MN_QSTR_read, 1, 2, 0, stream_read_native);
+static MN_METHOD(stream_flush_fn, MN_QSTR_flush, 1, 1, 0, stream_flush_native);
+static MN_METHOD(stream_write_fn, MN_QSTR_write, 2, 2, 0, stream_write_native);
+static MN_METHOD(stream_readline_fn, MN_QSTR_readline, 1, 2, 0, stream_readline_native);
 
 // Sorted by qstr id.
 static const mn_attr_entry_t stream_attrs[] = {

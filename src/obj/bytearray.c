@@ -530,14 +530,14 @@ static mn_value_t bytearray_reverse(mn_runtime_t *runtime, mn_value_t *args, siz
     return MN_NONE;
 }
 
-static MN_NATIVE(bytearray_append_obj, MN_QSTR_append, 2, 2, 0, bytearray_append);
-static MN_NATIVE(bytearray_extend_obj, MN_QSTR_extend, 2, 2, 0, bytearray_extend);
-static MN_NATIVE(bytearray_pop_obj, MN_QSTR_pop, 1, 2, 0, bytearray_pop);
-static MN_NATIVE(bytearray_insert_obj, MN_QSTR_insert, 3, 3, 0, bytearray_insert);
-static MN_NATIVE(bytearray_remove_obj, MN_QSTR_remove, 2, 2, 0, bytearray_remove);
-static MN_NATIVE(bytearray_clear_obj, MN_QSTR_clear, 1, 1, 0, bytearray_clear);
-static MN_NATIVE(bytearray_copy_obj, MN_QSTR_copy, 1, 1, 0, bytearray_copy);
-static MN_NATIVE(bytearray_reverse_obj, MN_QSTR_reverse, 1, 1, 0, bytearray_reverse);
+static MN_METHOD(bytearray_append_obj, MN_QSTR_append, 2, 2, 0, bytearray_append);
+static MN_METHOD(bytearray_extend_obj, MN_QSTR_extend, 2, 2, 0, bytearray_extend);
+static MN_METHOD(bytearray_pop_obj, MN_QSTR_pop, 1, 2, 0, bytearray_pop);
+static MN_METHOD(bytearray_insert_obj, MN_QSTR_insert, 3, 3, 0, bytearray_insert);
+static MN_METHOD(bytearray_remove_obj, MN_QSTR_remove, 2, 2, 0, bytearray_remove);
+static MN_METHOD(bytearray_clear_obj, MN_QSTR_clear, 1, 1, 0, bytearray_clear);
+static MN_METHOD(bytearray_copy_obj, MN_QSTR_copy, 1, 1, 0, bytearray_copy);
+static MN_METHOD(bytearray_reverse_obj, MN_QSTR_reverse, 1, 1, 0, bytearray_reverse);
 
 // Sorted by name length, then name (the qstr order); tests/c/test_bytes.c checks it.
 static const mn_attr_entry_t bytearray_attrs[] = {

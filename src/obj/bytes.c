@@ -868,9 +868,9 @@ static mn_value_t bytes_fromhex(mn_runtime_t *runtime, mn_value_t *args, size_t 
     return result;
 }
 
-MN_NATIVE(mn_bytes_decode_obj, MN_QSTR_decode, 1, 3, MN_NATIVE_KEYWORDS, bytes_decode);
-MN_NATIVE(mn_bytes_hex_obj, MN_QSTR_hex, 1, 3, MN_NATIVE_KEYWORDS, bytes_hex);
-MN_NATIVE(mn_bytes_fromhex_obj, MN_QSTR_fromhex, 2, 2, MN_NATIVE_CLASSMETHOD, bytes_fromhex);
+MN_METHOD(mn_bytes_decode_obj, MN_QSTR_decode, 1, 3, MN_NATIVE_KEYWORDS, bytes_decode);
+MN_METHOD(mn_bytes_hex_obj, MN_QSTR_hex, 1, 3, MN_NATIVE_KEYWORDS, bytes_hex);
+MN_METHOD(mn_bytes_fromhex_obj, MN_QSTR_fromhex, 2, 2, MN_NATIVE_CLASSMETHOD, bytes_fromhex);
 
 // Sorted by name length, then name (the qstr order); tests/c/test_bytes.c checks it.
 static const mn_attr_entry_t bytes_attrs[] = {

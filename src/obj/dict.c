@@ -986,18 +986,18 @@ static mn_value_t dict_fromkeys(mn_runtime_t *runtime, mn_value_t *args, size_t 
     return result;
 }
 
-static MN_NATIVE(dict_get_obj, MN_QSTR_get, 2, 3, 0, dict_get);
-static MN_NATIVE(dict_pop_obj, MN_QSTR_pop, 2, 3, 0, dict_pop);
-static MN_NATIVE(dict_copy_obj, MN_QSTR_copy, 1, 1, 0, dict_copy);
-static MN_NATIVE(dict_keys_obj, MN_QSTR_keys, 1, 1, 0, dict_keys);
-static MN_NATIVE(dict_clear_obj, MN_QSTR_clear, 1, 1, 0, dict_clear);
-static MN_NATIVE(dict_items_obj, MN_QSTR_items, 1, 1, 0, dict_items);
-static MN_NATIVE(dict_update_obj, MN_QSTR_update, 1, 2, MN_NATIVE_KEYWORDS, dict_update);
-static MN_NATIVE(dict_values_obj, MN_QSTR_values, 1, 1, 0, dict_values);
-static MN_NATIVE(dict_popitem_obj, MN_QSTR_popitem, 1, 1, 0, dict_popitem);
-static MN_NATIVE(dict_fromkeys_obj, MN_QSTR_fromkeys, 2, 3, MN_NATIVE_CLASSMETHOD, dict_fromkeys);
-static MN_NATIVE(dict_setdefault_obj, MN_QSTR_setdefault, 2, 3, 0, dict_setdefault);
-static MN_NATIVE(dict_reversed_obj, MN_QSTR___reversed__, 1, 1, 0, dict_reversed);
+static MN_METHOD(dict_get_obj, MN_QSTR_get, 2, 3, 0, dict_get);
+static MN_METHOD(dict_pop_obj, MN_QSTR_pop, 2, 3, 0, dict_pop);
+static MN_METHOD(dict_copy_obj, MN_QSTR_copy, 1, 1, 0, dict_copy);
+static MN_METHOD(dict_keys_obj, MN_QSTR_keys, 1, 1, 0, dict_keys);
+static MN_METHOD(dict_clear_obj, MN_QSTR_clear, 1, 1, 0, dict_clear);
+static MN_METHOD(dict_items_obj, MN_QSTR_items, 1, 1, 0, dict_items);
+static MN_METHOD(dict_update_obj, MN_QSTR_update, 1, 2, MN_NATIVE_KEYWORDS, dict_update);
+static MN_METHOD(dict_values_obj, MN_QSTR_values, 1, 1, 0, dict_values);
+static MN_METHOD(dict_popitem_obj, MN_QSTR_popitem, 1, 1, 0, dict_popitem);
+static MN_METHOD(dict_fromkeys_obj, MN_QSTR_fromkeys, 2, 3, MN_NATIVE_CLASSMETHOD, dict_fromkeys);
+static MN_METHOD(dict_setdefault_obj, MN_QSTR_setdefault, 2, 3, 0, dict_setdefault);
+static MN_METHOD(dict_reversed_obj, MN_QSTR___reversed__, 1, 1, 0, dict_reversed);
 
 // Sorted by qstr id: by length, then alphabetically.
 static const mn_attr_entry_t dict_attr_entries[] = {

@@ -288,7 +288,7 @@ static mn_value_t view_reversed(mn_runtime_t *runtime, mn_value_t *args, size_t 
     return iterator;
 }
 
-static MN_NATIVE(view_reversed_obj, MN_QSTR___reversed__, 1, 1, 0, view_reversed);
+static MN_METHOD(view_reversed_obj, MN_QSTR___reversed__, 1, 1, 0, view_reversed);
 
 static const mn_attr_entry_t view_attr_entries[] = {
     MN_ATTR(MN_QSTR___reversed__, &view_reversed_obj),

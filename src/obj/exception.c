@@ -21,7 +21,7 @@ static mn_value_t exception_attr(mn_runtime_t *runtime, const mn_value_t *self, 
 
 static mn_value_t exception_init(mn_runtime_t *runtime, mn_value_t *args, size_t count,
                                  mn_value_t keywords);
-static MN_NATIVE(exception_init_obj, MN_QSTR___init__, 1, MN_ARGS_ANY, 0, exception_init);
+static MN_METHOD(exception_init_obj, MN_QSTR___init__, 1, MN_ARGS_ANY, 0, exception_init);
 static const mn_attr_entry_t exception_attr_entries[] = {
     MN_ATTR(MN_QSTR___init__, &exception_init_obj),
 };

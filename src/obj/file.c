@@ -455,17 +455,17 @@ static bool file_print(mn_runtime_t *runtime, mn_buffer_t *out, const mn_value_t
                   mn_raise_memory_error(runtime) != MN_EXCEPTION);
 }
 
-static MN_NATIVE(file_read_obj, MN_QSTR_read, 1, 2, 0, file_read);
-static MN_NATIVE(file_readline_obj, MN_QSTR_readline, 1, 2, 0, file_readline);
-static MN_NATIVE(file_readlines_obj, MN_QSTR_readlines, 1, 2, 0, file_readlines);
-static MN_NATIVE(file_write_obj, MN_QSTR_write, 2, 2, 0, file_write);
-static MN_NATIVE(file_writelines_obj, MN_QSTR_writelines, 2, 2, 0, file_writelines);
-static MN_NATIVE(file_close_obj, MN_QSTR_close, 1, 1, 0, file_close);
-static MN_NATIVE(file_flush_obj, MN_QSTR_flush, 1, 1, 0, file_flush);
-static MN_NATIVE(file_readable_obj, MN_QSTR_readable, 1, 1, 0, file_readable);
-static MN_NATIVE(file_writable_obj, MN_QSTR_writable, 1, 1, 0, file_writable);
-static MN_NATIVE(file_enter_obj, MN_QSTR___enter__, 1, 1, 0, file_enter);
-static MN_NATIVE(file_exit_obj, MN_QSTR___exit__, 1, 4, 0, file_exit);
+static MN_METHOD(file_read_obj, MN_QSTR_read, 1, 2, 0, file_read);
+static MN_METHOD(file_readline_obj, MN_QSTR_readline, 1, 2, 0, file_readline);
+static MN_METHOD(file_readlines_obj, MN_QSTR_readlines, 1, 2, 0, file_readlines);
+static MN_METHOD(file_write_obj, MN_QSTR_write, 2, 2, 0, file_write);
+static MN_METHOD(file_writelines_obj, MN_QSTR_writelines, 2, 2, 0, file_writelines);
+static MN_METHOD(file_close_obj, MN_QSTR_close, 1, 1, 0, file_close);
+static MN_METHOD(file_flush_obj, MN_QSTR_flush, 1, 1, 0, file_flush);
+static MN_METHOD(file_readable_obj, MN_QSTR_readable, 1, 1, 0, file_readable);
+static MN_METHOD(file_writable_obj, MN_QSTR_writable, 1, 1, 0, file_writable);
+static MN_METHOD(file_enter_obj, MN_QSTR___enter__, 1, 1, 0, file_enter);
+static MN_METHOD(file_exit_obj, MN_QSTR___exit__, 1, 4, 0, file_exit);
 
 // Sorted by qstr id: by name length, then bytes.
 static const mn_attr_entry_t file_attrs[] = {

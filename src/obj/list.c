@@ -964,18 +964,18 @@ static mn_value_t list_reversed(mn_runtime_t *runtime, mn_value_t *args, size_t 
                         (mn_small_int_t)list_of(&args[0])->length - 1);
 }
 
-static MN_NATIVE(list_append_obj, MN_QSTR_append, 2, 2, 0, list_append);
-static MN_NATIVE(list_extend_obj, MN_QSTR_extend, 2, 2, 0, list_extend);
-static MN_NATIVE(list_insert_obj, MN_QSTR_insert, 3, 3, 0, list_insert);
-static MN_NATIVE(list_pop_obj, MN_QSTR_pop, 1, 2, 0, list_pop);
-static MN_NATIVE(list_remove_obj, MN_QSTR_remove, 2, 2, 0, list_remove);
-static MN_NATIVE(list_index_obj, MN_QSTR_index, 2, 4, 0, list_index);
-static MN_NATIVE(list_count_obj, MN_QSTR_count, 2, 2, 0, list_count);
-static MN_NATIVE(list_sort_obj, MN_QSTR_sort, 1, MN_ARGS_ANY, MN_NATIVE_KEYWORDS, list_sort);
-static MN_NATIVE(list_reverse_obj, MN_QSTR_reverse, 1, 1, 0, list_reverse);
-static MN_NATIVE(list_copy_obj, MN_QSTR_copy, 1, 1, 0, list_copy);
-static MN_NATIVE(list_clear_obj, MN_QSTR_clear, 1, 1, 0, list_clear);
-static MN_NATIVE(list_reversed_obj, MN_QSTR___reversed__, 1, 1, 0, list_reversed);
+static MN_METHOD(list_append_obj, MN_QSTR_append, 2, 2, 0, list_append);
+static MN_METHOD(list_extend_obj, MN_QSTR_extend, 2, 2, 0, list_extend);
+static MN_METHOD(list_insert_obj, MN_QSTR_insert, 3, 3, 0, list_insert);
+static MN_METHOD(list_pop_obj, MN_QSTR_pop, 1, 2, 0, list_pop);
+static MN_METHOD(list_remove_obj, MN_QSTR_remove, 2, 2, 0, list_remove);
+static MN_METHOD(list_index_obj, MN_QSTR_index, 2, 4, 0, list_index);
+static MN_METHOD(list_count_obj, MN_QSTR_count, 2, 2, 0, list_count);
+static MN_METHOD(list_sort_obj, MN_QSTR_sort, 1, MN_ARGS_ANY, MN_NATIVE_KEYWORDS, list_sort);
+static MN_METHOD(list_reverse_obj, MN_QSTR_reverse, 1, 1, 0, list_reverse);
+static MN_METHOD(list_copy_obj, MN_QSTR_copy, 1, 1, 0, list_copy);
+static MN_METHOD(list_clear_obj, MN_QSTR_clear, 1, 1, 0, list_clear);
+static MN_METHOD(list_reversed_obj, MN_QSTR___reversed__, 1, 1, 0, list_reversed);
 
 // Sorted by qstr id: by length, then alphabetically.
 static const mn_attr_entry_t list_attr_entries[] = {

@@ -38,12 +38,17 @@ extern const mn_type_t mn_type_builtin_function;
 #define MN_NATIVE_KEYWORDS 1u    // accepts keyword arguments
 #define MN_NATIVE_STATIC 2u      // in a type's table: a staticmethod (no self)
 #define MN_NATIVE_CLASSMETHOD 4u // in a type's table: a classmethod (args[0] is the type)
+#define MN_NATIVE_METHOD 8u      // a method: args[0] is self (only for the wording of errors)
 
 #define MN_NATIVE_HEADER MN_HEADER(MN_TAG_NATIVE, sizeof(mn_native_t) / sizeof(mn_word_t))
 
 // Defines a const native function object `variable`.
 #define MN_NATIVE(variable, qstr, min, max, flags, fn)                                             \
     const mn_native_t variable = {MN_NATIVE_HEADER, qstr, min, max, flags, fn}
+
+// Defines a const native method (self is args[0] and counts in min/max).
+#define MN_METHOD(variable, qstr, min, max, flags, fn)                                             \
+    MN_NATIVE(variable, qstr, min, max, (flags) | MN_NATIVE_METHOD, fn)
 
 // The slot holding the keyword argument `name` (a qstr id), or NULL when it was not given.
 // no allocation is done

@@ -17,14 +17,18 @@
         (result) = type_ != NULL ? type_->name : NULL;                                             \
     } while (0)
 
+bool mn_print_address(mn_runtime_t *runtime, mn_buffer_t *out, mn_value_t value) {
+    char address[32];
+    int length = snprintf(address, sizeof address, "%p", (void *)value);
+    return mn_buffer_append(runtime, out, address, (size_t)length);
+}
+
 bool mn_print_object_at(mn_runtime_t *runtime, mn_buffer_t *out, const mn_value_t *value) {
-    char address[2 + 2 * sizeof(void *) + 2];
-    snprintf(address, sizeof address, "%p", (void *)*value);
     const mn_str_t *name = mn_type_name(mn_type_of(*value));
     mn_value_t name_value = mn_object_value(name);
     return mn_buffer_append_slice(runtime, out, &name_value, 0, mn_str_length(name)) &&
            mn_buffer_append(runtime, out, " object at ", 11) &&
-           mn_buffer_append(runtime, out, address, strlen(address));
+           mn_print_address(runtime, out, *value);
 }
 
 // <X object at 0x...>: the default repr, as CPython prints it.

@@ -12,6 +12,10 @@
 #include "obj/buffer.h"
 #include "obj/native.h"
 
+// Appends the address of the object `value` (0x...; compaction changes it, as `id()`
+// documents). may trigger a gc
+MN_MUST_CHECK bool mn_print_address(mn_runtime_t *runtime, mn_buffer_t *out, mn_value_t value);
+
 // Appends "X object at 0x..." for the value in *value (the default repr without its angle
 // brackets; the address is the block's, which compaction changes, as `id()` documents).
 // may trigger a gc

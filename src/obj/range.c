@@ -598,9 +598,9 @@ static mn_value_t range_reversed(mn_runtime_t *runtime, mn_value_t *args, size_t
     return range_reversed_iter(runtime, &args[0]);
 }
 
-static MN_NATIVE(range_count_obj, MN_QSTR_count, 2, 2, 0, range_count);
-static MN_NATIVE(range_index_obj, MN_QSTR_index, 2, 2, 0, range_index);
-static MN_NATIVE(range_reversed_obj, MN_QSTR___reversed__, 1, 1, 0, range_reversed);
+static MN_METHOD(range_count_obj, MN_QSTR_count, 2, 2, 0, range_count);
+static MN_METHOD(range_index_obj, MN_QSTR_index, 2, 2, 0, range_index);
+static MN_METHOD(range_reversed_obj, MN_QSTR___reversed__, 1, 1, 0, range_reversed);
 
 // Sorted by qstr id: by length, then alphabetically.
 static const mn_attr_entry_t range_attr_entries[] = {

@@ -262,7 +262,7 @@ static mn_value_t slice_indices(mn_runtime_t *runtime, mn_value_t *args, size_t 
     return mn_slice_int_indices(runtime, &args[0], &args[1]);
 }
 
-static MN_NATIVE(slice_indices_obj, MN_QSTR_indices, 2, 2, 0, slice_indices);
+static MN_METHOD(slice_indices_obj, MN_QSTR_indices, 2, 2, 0, slice_indices);
 
 static const mn_attr_entry_t slice_attr_entries[] = {
     MN_ATTR(MN_QSTR_indices, &slice_indices_obj),

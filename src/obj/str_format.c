@@ -697,8 +697,8 @@ static mn_value_t str_format_map(mn_runtime_t *runtime, mn_value_t *args, size_t
     return format_with(runtime, args, &context, "format_map");
 }
 
-MN_NATIVE(mn_str_format_obj, MN_QSTR_format, 1, MN_ARGS_ANY, MN_NATIVE_KEYWORDS, str_format);
-MN_NATIVE(mn_str_format_map_obj, MN_QSTR_format_map, 2, 2, 0, str_format_map);
+MN_METHOD(mn_str_format_obj, MN_QSTR_format, 1, MN_ARGS_ANY, MN_NATIVE_KEYWORDS, str_format);
+MN_METHOD(mn_str_format_map_obj, MN_QSTR_format_map, 2, 2, 0, str_format_map);
 
 // ---- '%' -------------------------------------------------------------------------------------
 

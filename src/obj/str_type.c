@@ -351,7 +351,7 @@ static mn_value_t str_encode(mn_runtime_t *runtime, mn_value_t *args, size_t cou
                          errors != NULL ? *errors : MN_NULL, false);
 }
 
-static MN_NATIVE(str_encode_obj, MN_QSTR_encode, 1, 3, MN_NATIVE_KEYWORDS, str_encode);
+static MN_METHOD(str_encode_obj, MN_QSTR_encode, 1, 3, MN_NATIVE_KEYWORDS, str_encode);
 
 // Sorted by name length, then name (the qstr order); tests/c/test_str_type.c checks it.
 static const mn_attr_entry_t str_attrs[] = {

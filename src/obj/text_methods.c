@@ -281,11 +281,11 @@ static mn_value_t text_count(mn_runtime_t *runtime, mn_value_t *args, size_t cou
     return search(runtime, args, count, COUNT, "count");
 }
 
-MN_NATIVE(mn_text_find_obj, MN_QSTR_find, 2, 4, 0, text_find);
-MN_NATIVE(mn_text_rfind_obj, MN_QSTR_rfind, 2, 4, 0, text_rfind);
-MN_NATIVE(mn_text_index_obj, MN_QSTR_index, 2, 4, 0, text_index);
-MN_NATIVE(mn_text_rindex_obj, MN_QSTR_rindex, 2, 4, 0, text_rindex);
-MN_NATIVE(mn_text_count_obj, MN_QSTR_count, 2, 4, 0, text_count);
+MN_METHOD(mn_text_find_obj, MN_QSTR_find, 2, 4, 0, text_find);
+MN_METHOD(mn_text_rfind_obj, MN_QSTR_rfind, 2, 4, 0, text_rfind);
+MN_METHOD(mn_text_index_obj, MN_QSTR_index, 2, 4, 0, text_index);
+MN_METHOD(mn_text_rindex_obj, MN_QSTR_rindex, 2, 4, 0, text_rindex);
+MN_METHOD(mn_text_count_obj, MN_QSTR_count, 2, 4, 0, text_count);
 
 // ---- startswith, endswith --------------------------------------------------------------------
 
@@ -358,8 +358,8 @@ static mn_value_t text_endswith(mn_runtime_t *runtime, mn_value_t *args, size_t 
     return affix_match(runtime, args, count, true);
 }
 
-MN_NATIVE(mn_text_startswith_obj, MN_QSTR_startswith, 2, 4, 0, text_startswith);
-MN_NATIVE(mn_text_endswith_obj, MN_QSTR_endswith, 2, 4, 0, text_endswith);
+MN_METHOD(mn_text_startswith_obj, MN_QSTR_startswith, 2, 4, 0, text_startswith);
+MN_METHOD(mn_text_endswith_obj, MN_QSTR_endswith, 2, 4, 0, text_endswith);
 
 // ---- removeprefix, removesuffix --------------------------------------------------------------
 
@@ -399,8 +399,8 @@ static mn_value_t text_removesuffix(mn_runtime_t *runtime, mn_value_t *args, siz
     return remove_affix(runtime, args, true);
 }
 
-MN_NATIVE(mn_text_removeprefix_obj, MN_QSTR_removeprefix, 2, 2, 0, text_removeprefix);
-MN_NATIVE(mn_text_removesuffix_obj, MN_QSTR_removesuffix, 2, 2, 0, text_removesuffix);
+MN_METHOD(mn_text_removeprefix_obj, MN_QSTR_removeprefix, 2, 2, 0, text_removeprefix);
+MN_METHOD(mn_text_removesuffix_obj, MN_QSTR_removesuffix, 2, 2, 0, text_removesuffix);
 
 // ---- split, rsplit, splitlines ---------------------------------------------------------------
 
@@ -666,9 +666,9 @@ static mn_value_t text_splitlines(mn_runtime_t *runtime, mn_value_t *args, size_
     return result;
 }
 
-MN_NATIVE(mn_text_split_obj, MN_QSTR_split, 1, 3, MN_NATIVE_KEYWORDS, text_split);
-MN_NATIVE(mn_text_rsplit_obj, MN_QSTR_rsplit, 1, 3, MN_NATIVE_KEYWORDS, text_rsplit);
-MN_NATIVE(mn_text_splitlines_obj, MN_QSTR_splitlines, 1, 2, MN_NATIVE_KEYWORDS, text_splitlines);
+MN_METHOD(mn_text_split_obj, MN_QSTR_split, 1, 3, MN_NATIVE_KEYWORDS, text_split);
+MN_METHOD(mn_text_rsplit_obj, MN_QSTR_rsplit, 1, 3, MN_NATIVE_KEYWORDS, text_rsplit);
+MN_METHOD(mn_text_splitlines_obj, MN_QSTR_splitlines, 1, 2, MN_NATIVE_KEYWORDS, text_splitlines);
 
 // ---- partition, rpartition -------------------------------------------------------------------
 
@@ -741,8 +741,8 @@ static mn_value_t text_rpartition(mn_runtime_t *runtime, mn_value_t *args, size_
     return partition(runtime, args, true);
 }
 
-MN_NATIVE(mn_text_partition_obj, MN_QSTR_partition, 2, 2, 0, text_partition);
-MN_NATIVE(mn_text_rpartition_obj, MN_QSTR_rpartition, 2, 2, 0, text_rpartition);
+MN_METHOD(mn_text_partition_obj, MN_QSTR_partition, 2, 2, 0, text_partition);
+MN_METHOD(mn_text_rpartition_obj, MN_QSTR_rpartition, 2, 2, 0, text_rpartition);
 
 // ---- strip, lstrip, rstrip -------------------------------------------------------------------
 
@@ -833,9 +833,9 @@ static mn_value_t text_rstrip(mn_runtime_t *runtime, mn_value_t *args, size_t co
     return strip(runtime, args, count, STRIP_RIGHT);
 }
 
-MN_NATIVE(mn_text_strip_obj, MN_QSTR_strip, 1, 2, 0, text_strip);
-MN_NATIVE(mn_text_lstrip_obj, MN_QSTR_lstrip, 1, 2, 0, text_lstrip);
-MN_NATIVE(mn_text_rstrip_obj, MN_QSTR_rstrip, 1, 2, 0, text_rstrip);
+MN_METHOD(mn_text_strip_obj, MN_QSTR_strip, 1, 2, 0, text_strip);
+MN_METHOD(mn_text_lstrip_obj, MN_QSTR_lstrip, 1, 2, 0, text_lstrip);
+MN_METHOD(mn_text_rstrip_obj, MN_QSTR_rstrip, 1, 2, 0, text_rstrip);
 
 // ---- replace ---------------------------------------------------------------------------------
 
@@ -901,7 +901,7 @@ static mn_value_t text_replace(mn_runtime_t *runtime, mn_value_t *args, size_t c
     return result;
 }
 
-MN_NATIVE(mn_text_replace_obj, MN_QSTR_replace, 3, 4, 0, text_replace);
+MN_METHOD(mn_text_replace_obj, MN_QSTR_replace, 3, 4, 0, text_replace);
 
 // ---- join ------------------------------------------------------------------------------------
 
@@ -1021,7 +1021,7 @@ static mn_value_t text_join(mn_runtime_t *runtime, mn_value_t *args, size_t coun
     return result;
 }
 
-MN_NATIVE(mn_text_join_obj, MN_QSTR_join, 2, 2, 0, text_join);
+MN_METHOD(mn_text_join_obj, MN_QSTR_join, 2, 2, 0, text_join);
 
 // ---- Case ------------------------------------------------------------------------------------
 
@@ -1127,11 +1127,11 @@ static mn_value_t text_swapcase(mn_runtime_t *runtime, mn_value_t *args, size_t 
     return change_case(runtime, args, SWAPCASE, "swapcase");
 }
 
-MN_NATIVE(mn_text_upper_obj, MN_QSTR_upper, 1, 1, 0, text_upper);
-MN_NATIVE(mn_text_lower_obj, MN_QSTR_lower, 1, 1, 0, text_lower);
-MN_NATIVE(mn_text_capitalize_obj, MN_QSTR_capitalize, 1, 1, 0, text_capitalize);
-MN_NATIVE(mn_text_title_obj, MN_QSTR_title, 1, 1, 0, text_title);
-MN_NATIVE(mn_text_swapcase_obj, MN_QSTR_swapcase, 1, 1, 0, text_swapcase);
+MN_METHOD(mn_text_upper_obj, MN_QSTR_upper, 1, 1, 0, text_upper);
+MN_METHOD(mn_text_lower_obj, MN_QSTR_lower, 1, 1, 0, text_lower);
+MN_METHOD(mn_text_capitalize_obj, MN_QSTR_capitalize, 1, 1, 0, text_capitalize);
+MN_METHOD(mn_text_title_obj, MN_QSTR_title, 1, 1, 0, text_title);
+MN_METHOD(mn_text_swapcase_obj, MN_QSTR_swapcase, 1, 1, 0, text_swapcase);
 
 // ---- Predicates ------------------------------------------------------------------------------
 
@@ -1248,14 +1248,14 @@ PREDICATE(text_isspace, IS_SPACE, "isspace")
 PREDICATE(text_istitle, IS_TITLE, "istitle")
 PREDICATE(text_isupper, IS_UPPER, "isupper")
 
-MN_NATIVE(mn_text_isalnum_obj, MN_QSTR_isalnum, 1, 1, 0, text_isalnum);
-MN_NATIVE(mn_text_isalpha_obj, MN_QSTR_isalpha, 1, 1, 0, text_isalpha);
-MN_NATIVE(mn_text_isascii_obj, MN_QSTR_isascii, 1, 1, 0, text_isascii);
-MN_NATIVE(mn_text_isdigit_obj, MN_QSTR_isdigit, 1, 1, 0, text_isdigit);
-MN_NATIVE(mn_text_islower_obj, MN_QSTR_islower, 1, 1, 0, text_islower);
-MN_NATIVE(mn_text_isspace_obj, MN_QSTR_isspace, 1, 1, 0, text_isspace);
-MN_NATIVE(mn_text_istitle_obj, MN_QSTR_istitle, 1, 1, 0, text_istitle);
-MN_NATIVE(mn_text_isupper_obj, MN_QSTR_isupper, 1, 1, 0, text_isupper);
+MN_METHOD(mn_text_isalnum_obj, MN_QSTR_isalnum, 1, 1, 0, text_isalnum);
+MN_METHOD(mn_text_isalpha_obj, MN_QSTR_isalpha, 1, 1, 0, text_isalpha);
+MN_METHOD(mn_text_isascii_obj, MN_QSTR_isascii, 1, 1, 0, text_isascii);
+MN_METHOD(mn_text_isdigit_obj, MN_QSTR_isdigit, 1, 1, 0, text_isdigit);
+MN_METHOD(mn_text_islower_obj, MN_QSTR_islower, 1, 1, 0, text_islower);
+MN_METHOD(mn_text_isspace_obj, MN_QSTR_isspace, 1, 1, 0, text_isspace);
+MN_METHOD(mn_text_istitle_obj, MN_QSTR_istitle, 1, 1, 0, text_istitle);
+MN_METHOD(mn_text_isupper_obj, MN_QSTR_isupper, 1, 1, 0, text_isupper);
 
 // ---- Padding: center, ljust, rjust, zfill ----------------------------------------------------
 
@@ -1364,10 +1364,10 @@ static mn_value_t text_zfill(mn_runtime_t *runtime, mn_value_t *args, size_t cou
     return pad(runtime, args, kind, width, "0", 1, 'z');
 }
 
-MN_NATIVE(mn_text_center_obj, MN_QSTR_center, 2, 3, 0, text_center);
-MN_NATIVE(mn_text_ljust_obj, MN_QSTR_ljust, 2, 3, 0, text_ljust);
-MN_NATIVE(mn_text_rjust_obj, MN_QSTR_rjust, 2, 3, 0, text_rjust);
-MN_NATIVE(mn_text_zfill_obj, MN_QSTR_zfill, 2, 2, 0, text_zfill);
+MN_METHOD(mn_text_center_obj, MN_QSTR_center, 2, 3, 0, text_center);
+MN_METHOD(mn_text_ljust_obj, MN_QSTR_ljust, 2, 3, 0, text_ljust);
+MN_METHOD(mn_text_rjust_obj, MN_QSTR_rjust, 2, 3, 0, text_rjust);
+MN_METHOD(mn_text_zfill_obj, MN_QSTR_zfill, 2, 2, 0, text_zfill);
 
 // ---- expandtabs ------------------------------------------------------------------------------
 
@@ -1443,7 +1443,7 @@ static mn_value_t text_expandtabs(mn_runtime_t *runtime, mn_value_t *args, size_
     return result;
 }
 
-MN_NATIVE(mn_text_expandtabs_obj, MN_QSTR_expandtabs, 1, 2, MN_NATIVE_KEYWORDS, text_expandtabs);
+MN_METHOD(mn_text_expandtabs_obj, MN_QSTR_expandtabs, 1, 2, MN_NATIVE_KEYWORDS, text_expandtabs);
 
 // ---- The str methods bytes lacks -------------------------------------------------------------
 
@@ -1536,8 +1536,8 @@ static mn_value_t str_isprintable(mn_runtime_t *runtime, mn_value_t *args, size_
     return MN_TRUE;
 }
 
-MN_NATIVE(mn_str_casefold_obj, MN_QSTR_casefold, 1, 1, 0, str_casefold);
-MN_NATIVE(mn_str_isdecimal_obj, MN_QSTR_isdecimal, 1, 1, 0, str_isdecimal);
-MN_NATIVE(mn_str_isidentifier_obj, MN_QSTR_isidentifier, 1, 1, 0, str_isidentifier);
-MN_NATIVE(mn_str_isnumeric_obj, MN_QSTR_isnumeric, 1, 1, 0, str_isnumeric);
-MN_NATIVE(mn_str_isprintable_obj, MN_QSTR_isprintable, 1, 1, 0, str_isprintable);
+MN_METHOD(mn_str_casefold_obj, MN_QSTR_casefold, 1, 1, 0, str_casefold);
+MN_METHOD(mn_str_isdecimal_obj, MN_QSTR_isdecimal, 1, 1, 0, str_isdecimal);
+MN_METHOD(mn_str_isidentifier_obj, MN_QSTR_isidentifier, 1, 1, 0, str_isidentifier);
+MN_METHOD(mn_str_isnumeric_obj, MN_QSTR_isnumeric, 1, 1, 0, str_isnumeric);
+MN_METHOD(mn_str_isprintable_obj, MN_QSTR_isprintable, 1, 1, 0, str_isprintable);

@@ -293,8 +293,8 @@ static mn_value_t tuple_index(mn_runtime_t *runtime, mn_value_t *args, size_t co
     return mn_small_int((mn_small_int_t)found);
 }
 
-static MN_NATIVE(tuple_count_obj, MN_QSTR_count, 2, 2, 0, tuple_count);
-static MN_NATIVE(tuple_index_obj, MN_QSTR_index, 2, 4, 0, tuple_index);
+static MN_METHOD(tuple_count_obj, MN_QSTR_count, 2, 2, 0, tuple_count);
+static MN_METHOD(tuple_index_obj, MN_QSTR_index, 2, 4, 0, tuple_index);
 
 // Sorted by qstr id: by length, then alphabetically.
 static const mn_attr_entry_t tuple_attr_entries[] = {

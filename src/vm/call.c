@@ -6,6 +6,37 @@
 
 #include <string.h>
 
+// TypeError for a positional count out of a native's range, worded as CPython words it for
+// the same kind of function (counts exclude a method's self): "len() takes exactly one
+// argument (2 given)" and "list.append() takes exactly one argument (0 given)" for one
+// argument; "name() takes at most 2 arguments (3 given)" for natives with keywords;
+// "divmod expected 2 arguments, got 1" and "get expected at least 1 argument, got 0"
+// otherwise. may trigger a gc (only to raise)
+static mn_value_t raise_arity(mn_runtime_t *runtime, const mn_native_t *native,
+                              const mn_value_t *args, size_t count) {
+    mn_value_t name = mn_qstr_value(native->name);
+    unsigned self = (native->flags & MN_NATIVE_METHOD) && native->min_args > 0 ? 1 : 0;
+    unsigned min = native->min_args - self;
+    unsigned max = native->max_args == MN_ARGS_ANY ? MN_ARGS_ANY : native->max_args - self;
+    size_t given = count - (count > 0 ? self : 0);
+    if (min == 1 && max == 1) {
+        if (self && count > 0) {
+            return mn_raise(runtime, &mn_type_TypeError,
+                            "%T.%q() takes exactly one argument (%z given)", args[0], name, given);
+        }
+        return mn_raise(runtime, &mn_type_TypeError, "%q() takes exactly one argument (%z given)",
+                        name, given);
+    }
+    unsigned limit = given < min ? min : max;
+    const char *bound = min == max ? "" : given < min ? "at least " : "at most ";
+    if (native->flags & MN_NATIVE_KEYWORDS) {
+        return mn_raise(runtime, &mn_type_TypeError, "%q() takes %s%u argument%s (%z given)", name,
+                        min == max ? "exactly " : bound, limit, limit == 1 ? "" : "s", given);
+    }
+    return mn_raise(runtime, &mn_type_TypeError, "%q expected %s%u argument%s, got %z", name, bound,
+                    limit, limit == 1 ? "" : "s", given);
+}
+
 // Checks the positional count and keywords against a native's declaration, then calls it.
 static mn_value_t call_native(mn_runtime_t *runtime, const mn_native_t *native, mn_value_t *args,
                               size_t count, mn_value_t keywords) {
@@ -15,17 +46,7 @@ static mn_value_t call_native(mn_runtime_t *runtime, const mn_native_t *native, 
                         mn_qstr_value(native->name));
     }
     if (count < native->min_args || (native->max_args != MN_ARGS_ANY && count > native->max_args)) {
-        if (native->min_args == 1 && native->max_args == 1) { // CPython's METH_O wording
-            return mn_raise(runtime, &mn_type_TypeError,
-                            "%q() takes exactly one argument (%z given)",
-                            mn_qstr_value(native->name), count);
-        }
-        const char *bound = native->min_args == native->max_args ? "exactly"
-                            : count < native->min_args           ? "at least"
-                                                                 : "at most";
-        unsigned limit = count < native->min_args ? native->min_args : native->max_args;
-        return mn_raise(runtime, &mn_type_TypeError, "%q() takes %s %u argument%s (%z given)",
-                        mn_qstr_value(native->name), bound, limit, limit == 1 ? "" : "s", count);
+        return raise_arity(runtime, native, args, count);
     }
     return native->fn(runtime, args, count, keywords);
 }

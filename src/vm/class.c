@@ -575,13 +575,10 @@ static bool instance_print(mn_runtime_t *runtime, mn_buffer_t *out, const mn_val
     bool ok;
     if (*text == MN_NULL) {
         // <module.Name object at 0x...>, as CPython's default repr.
-        char address[2 + 2 * sizeof(void *) + 2];
-        snprintf(address, sizeof address, "%p", (void *)*self);
         ok = (mn_buffer_append(runtime, out, "<", 1) &&
               append_class_name(runtime, out, mn_class_of(*self), false) &&
               mn_buffer_append(runtime, out, " object at ", 11) &&
-              mn_buffer_append(runtime, out, address, strlen(address)) &&
-              mn_buffer_append(runtime, out, ">", 1)) ||
+              mn_print_address(runtime, out, *self) && mn_buffer_append(runtime, out, ">", 1)) ||
              mn_raise_memory_error(runtime) != MN_EXCEPTION;
     } else if (*text == MN_EXCEPTION) {
         ok = false;
@@ -1045,7 +1042,7 @@ static mn_value_t object_init(mn_runtime_t *runtime, mn_value_t *args, size_t co
     }
     return MN_NONE;
 }
-static MN_NATIVE(object_init_obj, MN_QSTR___init__, 1, MN_ARGS_ANY, MN_NATIVE_KEYWORDS,
+static MN_METHOD(object_init_obj, MN_QSTR___init__, 1, MN_ARGS_ANY, MN_NATIVE_KEYWORDS,
                  object_init);
 
 // The class whose dict holds a function of `code`, searched from `cls` up. no allocation

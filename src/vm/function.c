@@ -33,11 +33,10 @@ static bool function_print(mn_runtime_t *runtime, mn_buffer_t *out, const mn_val
     (void)repr;
     const mn_code_t *code = mn_object(((const mn_function_t *)mn_object(*self))->code);
     mn_value_t name = code->name;
-    char address[2 + 2 * sizeof(void *) + 4];
-    int length = snprintf(address, sizeof address, " at %p>", (void *)*self);
     return mn_buffer_append(runtime, out, "<function ", 10) &&
            mn_buffer_append_slice(runtime, out, &name, 0, mn_str_length(mn_qstr_str(name))) &&
-           mn_buffer_append(runtime, out, address, (size_t)length);
+           mn_buffer_append(runtime, out, " at ", 4) && mn_print_address(runtime, out, *self) &&
+           mn_buffer_append(runtime, out, ">", 1);
 }
 
 // __qualname__ is the code's name ("Class.method" in a class body), __name__ its last part.
