@@ -26,8 +26,4 @@ MN_MUST_CHECK bool mn_builtin_check_count(mn_runtime_t *runtime, const char *fun
 // callable(value): MN_TRUE or MN_FALSE. may trigger a gc
 MN_MUST_CHECK mn_value_t mn_builtin_is_callable(mn_runtime_t *runtime, const mn_value_t *value);
 
-// Raises StopIteration with no argument, as next() does at the end. Returns MN_EXCEPTION.
-// may trigger a gc
-mn_value_t mn_builtin_raise_stop_iteration(mn_runtime_t *runtime);
-
 #endif

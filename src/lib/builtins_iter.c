@@ -17,15 +17,6 @@ bool mn_builtin_check_count(mn_runtime_t *runtime, const char *function, size_t 
     return false;
 }
 
-mn_value_t mn_builtin_raise_stop_iteration(mn_runtime_t *runtime) {
-    mn_value_t type = mn_object_value(&mn_type_StopIteration);
-    mn_value_t exception = mn_call(runtime, &type, &type, 0, MN_NULL);
-    if (exception != MN_EXCEPTION) {
-        runtime->roots[MN_ROOT_EXCEPTION] = exception;
-    }
-    return MN_EXCEPTION;
-}
-
 // ---- min and max ----------------------------------------------------------------------------
 
 enum { BEST_ITERATOR, BEST_ITEM, BEST_KEY, BEST_SO_FAR, BEST_SO_FAR_KEY, BEST_TEST, BEST_SLOTS };
@@ -285,7 +276,7 @@ static mn_value_t next_native(mn_runtime_t *runtime, mn_value_t *args, size_t co
     if (result != MN_NULL) {
         return result;
     }
-    return count == 2 ? args[1] : mn_builtin_raise_stop_iteration(runtime);
+    return count == 2 ? args[1] : mn_raise_empty(runtime, &mn_type_StopIteration);
 }
 
 MN_NATIVE(mn_builtin_min, MN_QSTR_min, 0, MN_ARGS_ANY, MN_NATIVE_KEYWORDS, min_native);

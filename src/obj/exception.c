@@ -233,6 +233,16 @@ mn_value_t mn_raise(mn_runtime_t *runtime, const mn_type_t *type, const char *fo
     return exception != NULL ? MN_EXCEPTION : mn_raise_memory_error(runtime);
 }
 
+mn_value_t mn_raise_empty(mn_runtime_t *runtime, const mn_type_t *type) {
+    mn_exception_t *exception = new_exception(runtime, type);
+    if (exception == NULL) {
+        return mn_raise_memory_error(runtime);
+    }
+    exception->args = mn_object_value(&mn_tuple_empty);
+    runtime->roots[MN_ROOT_EXCEPTION] = mn_object_value(exception);
+    return MN_EXCEPTION;
+}
+
 mn_value_t mn_raise_with_arg(mn_runtime_t *runtime, const mn_type_t *type,
                              const mn_value_t *value) {
     mn_gc_ref_t args_ref;

@@ -111,6 +111,10 @@ MN_MUST_CHECK bool mn_exception_init(mn_runtime_t *runtime);
 // message cannot be built. Returns MN_EXCEPTION. may trigger a gc
 mn_value_t mn_raise(mn_runtime_t *runtime, const mn_type_t *type, const char *format, ...);
 
+// Raises an exception of `type` without arguments (StopIteration()). Returns MN_EXCEPTION.
+// may trigger a gc
+mn_value_t mn_raise_empty(mn_runtime_t *runtime, const mn_type_t *type);
+
 // Raises an exception of `type` whose one argument is the value in *value (rooted), as
 // KeyError(key) is raised. Returns MN_EXCEPTION. may trigger a gc
 mn_value_t mn_raise_with_arg(mn_runtime_t *runtime, const mn_type_t *type, const mn_value_t *value);

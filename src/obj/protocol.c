@@ -7,16 +7,6 @@
 #include "obj/str.h"
 #include "vm/class.h"
 
-// The first slot `name` found in `type` or its bases, or NULL.
-#define FIND_SLOT(result, start_type, name)                                                        \
-    do {                                                                                           \
-        const mn_type_t *type_ = (start_type);                                                     \
-        while (type_ != NULL && type_->name == NULL) {                                             \
-            type_ = type_->base;                                                                   \
-        }                                                                                          \
-        (result) = type_ != NULL ? type_->name : NULL;                                             \
-    } while (0)
-
 bool mn_print_address(mn_runtime_t *runtime, mn_buffer_t *out, mn_value_t value) {
     char address[32];
     int length = snprintf(address, sizeof address, "%p", (void *)value);
@@ -39,7 +29,7 @@ static bool print_default(mn_runtime_t *runtime, mn_buffer_t *out, const mn_valu
 
 bool mn_print(mn_runtime_t *runtime, mn_buffer_t *out, const mn_value_t *value, bool repr) {
     bool (*print)(mn_runtime_t *, mn_buffer_t *, const mn_value_t *, bool);
-    FIND_SLOT(print, mn_type_of(*value), print);
+    MN_FIND_SLOT(print, mn_type_of(*value), print);
     return print != NULL ? print(runtime, out, value, repr) : print_default(runtime, out, value);
 }
 
@@ -74,7 +64,7 @@ mn_value_t mn_str(mn_runtime_t *runtime, const mn_value_t *value) {
 // The type's unary slot applied, or MN_NOT_IMPLEMENTED when it has none.
 static mn_value_t call_unary(mn_runtime_t *runtime, mn_unary_op_t op, const mn_value_t *value) {
     mn_value_t (*unary)(mn_runtime_t *, mn_unary_op_t, const mn_value_t *);
-    FIND_SLOT(unary, mn_type_of(*value), unary);
+    MN_FIND_SLOT(unary, mn_type_of(*value), unary);
     return unary != NULL ? unary(runtime, op, value) : MN_NOT_IMPLEMENTED;
 }
 
@@ -120,16 +110,20 @@ mn_value_t mn_hash(mn_runtime_t *runtime, const mn_value_t *value) {
     }
     const mn_type_t *type = mn_type_of(*value);
     mn_value_t (*compare)(mn_runtime_t *, mn_compare_op_t, const mn_value_t *, const mn_value_t *);
-    FIND_SLOT(compare, type, compare);
+    MN_FIND_SLOT(compare, type, compare);
     if (compare != NULL) {
         return mn_raise(runtime, &mn_type_TypeError, "unhashable type: '%T'", *value);
     }
-    // Identity hash. A heap object's address changes when it moves, so the object is pinned
-    // from its first hash on: it keeps its address (and so its hash) for its life.
-    if (mn_is_object(*value) && mn_heap_contains(&runtime->heap, *value)) {
-        mn_heap_pin(mn_object(*value));
+    return mn_identity_hash(runtime, *value);
+}
+
+mn_value_t mn_identity_hash(mn_runtime_t *runtime, mn_value_t value) {
+    // A heap object's address changes when it moves, so the object is pinned from its first
+    // hash on: it keeps its address (and so its hash) for its life.
+    if (mn_is_object(value) && mn_heap_contains(&runtime->heap, value)) {
+        mn_heap_pin(mn_object(value));
     }
-    return mn_small_int((mn_small_int_t)(*value >> 2) & MN_SMALL_INT_MAX);
+    return mn_small_int((mn_small_int_t)(value >> 2) & MN_SMALL_INT_MAX);
 }
 
 mn_value_t mn_compare(mn_runtime_t *runtime, mn_compare_op_t op, const mn_value_t *left,
@@ -137,7 +131,7 @@ mn_value_t mn_compare(mn_runtime_t *runtime, mn_compare_op_t op, const mn_value_
     const mn_type_t *left_type = mn_type_of(*left);
     const mn_type_t *right_type = mn_type_of(*right);
     mn_value_t (*compare)(mn_runtime_t *, mn_compare_op_t, const mn_value_t *, const mn_value_t *);
-    FIND_SLOT(compare, left_type, compare);
+    MN_FIND_SLOT(compare, left_type, compare);
     if (compare != NULL) {
         mn_value_t result = compare(runtime, op, left, right);
         if (result != MN_NOT_IMPLEMENTED) {
@@ -145,7 +139,7 @@ mn_value_t mn_compare(mn_runtime_t *runtime, mn_compare_op_t op, const mn_value_
         }
     }
     if (right_type != left_type) {
-        FIND_SLOT(compare, right_type, compare);
+        MN_FIND_SLOT(compare, right_type, compare);
         if (compare != NULL) {
             mn_value_t result = compare(runtime, mn_compare_op_swapped(op), right, left);
             if (result != MN_NOT_IMPLEMENTED) {
@@ -188,7 +182,7 @@ mn_value_t mn_binary(mn_runtime_t *runtime, mn_binary_op_t op, const mn_value_t 
     const mn_type_t *left_type = mn_type_of(*left);
     const mn_type_t *right_type = mn_type_of(*right);
     mn_value_t (*binary)(mn_runtime_t *, mn_binary_op_t, const mn_value_t *, const mn_value_t *);
-    FIND_SLOT(binary, left_type, binary);
+    MN_FIND_SLOT(binary, left_type, binary);
     if (binary != NULL && mn_binary_op_is_inplace(op)) {
         mn_value_t result = binary(runtime, op, left, right);
         if (result != MN_NOT_IMPLEMENTED) {
@@ -203,7 +197,7 @@ mn_value_t mn_binary(mn_runtime_t *runtime, mn_binary_op_t op, const mn_value_t 
         }
     }
     if (right_type != left_type) {
-        FIND_SLOT(binary, right_type, binary);
+        MN_FIND_SLOT(binary, right_type, binary);
         if (binary != NULL) {
             mn_value_t result = binary(runtime, plain, left, right);
             if (result != MN_NOT_IMPLEMENTED) {
@@ -236,12 +230,12 @@ mn_value_t mn_unary(mn_runtime_t *runtime, mn_unary_op_t op, const mn_value_t *o
 
 mn_value_t mn_contains(mn_runtime_t *runtime, const mn_value_t *container, const mn_value_t *item) {
     mn_value_t (*contains)(mn_runtime_t *, const mn_value_t *, const mn_value_t *);
-    FIND_SLOT(contains, mn_type_of(*container), contains);
+    MN_FIND_SLOT(contains, mn_type_of(*container), contains);
     if (contains != NULL) {
         return contains(runtime, container, item);
     }
     mn_value_t (*iter)(mn_runtime_t *, const mn_value_t *);
-    FIND_SLOT(iter, mn_type_of(*container), iter);
+    MN_FIND_SLOT(iter, mn_type_of(*container), iter);
     if (iter == NULL) {
         return mn_raise(runtime, &mn_type_TypeError, "argument of type '%T' is not iterable",
                         *container);
@@ -268,7 +262,7 @@ mn_value_t mn_contains(mn_runtime_t *runtime, const mn_value_t *container, const
 
 mn_value_t mn_iter(mn_runtime_t *runtime, const mn_value_t *value) {
     mn_value_t (*iter)(mn_runtime_t *, const mn_value_t *);
-    FIND_SLOT(iter, mn_type_of(*value), iter);
+    MN_FIND_SLOT(iter, mn_type_of(*value), iter);
     if (iter == NULL) {
         return mn_raise(runtime, &mn_type_TypeError, "'%T' object is not iterable", *value);
     }
@@ -277,7 +271,7 @@ mn_value_t mn_iter(mn_runtime_t *runtime, const mn_value_t *value) {
 
 mn_value_t mn_next(mn_runtime_t *runtime, const mn_value_t *iterator) {
     mn_value_t (*next)(mn_runtime_t *, const mn_value_t *);
-    FIND_SLOT(next, mn_type_of(*iterator), next);
+    MN_FIND_SLOT(next, mn_type_of(*iterator), next);
     if (next == NULL) {
         return mn_raise(runtime, &mn_type_TypeError, "'%T' object is not an iterator", *iterator);
     }
@@ -288,7 +282,7 @@ mn_value_t mn_subscript(mn_runtime_t *runtime, const mn_value_t *object, const m
                         const mn_value_t *value) {
     mn_value_t (*subscript)(mn_runtime_t *, const mn_value_t *, const mn_value_t *,
                             const mn_value_t *);
-    FIND_SLOT(subscript, mn_type_of(*object), subscript);
+    MN_FIND_SLOT(subscript, mn_type_of(*object), subscript);
     mn_value_t result =
         subscript != NULL ? subscript(runtime, object, index, value) : MN_NOT_IMPLEMENTED;
     if (result != MN_NOT_IMPLEMENTED) {
@@ -312,7 +306,7 @@ mn_value_t mn_subscript(mn_runtime_t *runtime, const mn_value_t *object, const m
 mn_value_t mn_find_attr(mn_runtime_t *runtime, const mn_value_t *object, mn_value_t name) {
     const mn_type_t *type = mn_type_of(*object);
     mn_value_t (*attr)(mn_runtime_t *, const mn_value_t *, mn_value_t, const mn_value_t *);
-    FIND_SLOT(attr, type, attr);
+    MN_FIND_SLOT(attr, type, attr);
     if (attr != NULL) {
         mn_value_t result = attr(runtime, object, name, NULL);
         if (result != MN_NULL) {
@@ -376,7 +370,7 @@ bool mn_store_attr(mn_runtime_t *runtime, const mn_value_t *object, mn_value_t n
                    const mn_value_t *value) {
     const mn_type_t *type = mn_type_of(*object);
     mn_value_t (*attr)(mn_runtime_t *, const mn_value_t *, mn_value_t, const mn_value_t *);
-    FIND_SLOT(attr, type, attr);
+    MN_FIND_SLOT(attr, type, attr);
     if (attr != NULL) {
         mn_value_t result = attr(runtime, object, name, value);
         if (result != MN_NULL) {

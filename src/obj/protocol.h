@@ -12,6 +12,10 @@
 #include "obj/buffer.h"
 #include "obj/native.h"
 
+// object.__hash__: a hash from the value's identity; pins a heap object so that it keeps its
+// address, and so its hash, for its life. no allocation is done
+mn_value_t mn_identity_hash(mn_runtime_t *runtime, mn_value_t value);
+
 // Appends the address of the object `value` (0x...; compaction changes it, as `id()`
 // documents). may trigger a gc
 MN_MUST_CHECK bool mn_print_address(mn_runtime_t *runtime, mn_buffer_t *out, mn_value_t value);

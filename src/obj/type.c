@@ -225,12 +225,12 @@ mn_value_t mn_attr_table_find(const mn_attr_table_t *table, mn_value_t name) {
     return MN_NULL;
 }
 
-mn_value_t mn_type_find_attr(const mn_type_t *type, mn_value_t name) {
-    for (; type != NULL; type = type->base) {
+mn_value_t mn_type_find_attr(const mn_type_t *start, mn_value_t name) {
+    for (const mn_type_t *type = start; type != NULL; type = type->base) {
         mn_value_t found = mn_attr_table_find(type->attrs, name);
         if (found != MN_NULL) {
             return found;
         }
     }
-    return MN_NULL;
+    return mn_slot_method(start, name);
 }

@@ -89,6 +89,16 @@ struct mn_type {
 #define MN_TYPE_BASETYPE 2u  // may be subclassed by a class statement
 #define MN_TYPE_ITERATOR 4u  // iter(x) is x (the type has `next`)
 
+// The first slot `name` found in `type` or its bases, or NULL.
+#define MN_FIND_SLOT(result, start_type, name)                                                     \
+    do {                                                                                           \
+        const mn_type_t *type_ = (start_type);                                                     \
+        while (type_ != NULL && type_->name == NULL) {                                             \
+            type_ = type_->base;                                                                   \
+        }                                                                                          \
+        (result) = type_ != NULL ? type_->name : NULL;                                             \
+    } while (0)
+
 #define MN_ROM_TYPE_HEADER MN_HEADER(MN_TAG_TYPE, sizeof(mn_type_t) / sizeof(mn_word_t))
 
 // A ROM attribute table from an array of entries.
@@ -120,6 +130,11 @@ static inline const mn_str_t *mn_type_name(const mn_type_t *type) {
 // The attribute `name` (an interned string value) of a ROM table, or MN_NULL.
 // no allocation is done
 mn_value_t mn_attr_table_find(const mn_attr_table_t *table, mn_value_t name);
+
+// A built-in type's special method whose slot it fills ((1).__add__, [].__len__), as a ROM
+// native method; MN_NULL for other names and for user classes' instances (obj/slot_methods.c).
+// no allocation is done
+mn_value_t mn_slot_method(const mn_type_t *type, mn_value_t name);
 
 // The attribute `name` of the type or its bases, or MN_NULL. no allocation is done
 mn_value_t mn_type_find_attr(const mn_type_t *type, mn_value_t name);

@@ -562,6 +562,13 @@ bool mn_class_print(mn_runtime_t *runtime, mn_buffer_t *out, const mn_value_t *s
            mn_raise_memory_error(runtime) != MN_EXCEPTION;
 }
 
+bool mn_class_print_default(mn_runtime_t *runtime, mn_buffer_t *out, const mn_value_t *self) {
+    return mn_buffer_append(runtime, out, "<", 1) &&
+           append_class_name(runtime, out, mn_class_of(*self), false) &&
+           mn_buffer_append(runtime, out, " object at ", 11) &&
+           mn_print_address(runtime, out, *self) && mn_buffer_append(runtime, out, ">", 1);
+}
+
 static bool instance_print(mn_runtime_t *runtime, mn_buffer_t *out, const mn_value_t *self,
                            bool repr) {
     mn_gc_ref_t ref;
@@ -574,11 +581,7 @@ static bool instance_print(mn_runtime_t *runtime, mn_buffer_t *out, const mn_val
     }
     bool ok;
     if (*text == MN_NULL) {
-        // <module.Name object at 0x...>, as CPython's default repr.
-        ok = (mn_buffer_append(runtime, out, "<", 1) &&
-              append_class_name(runtime, out, mn_class_of(*self), false) &&
-              mn_buffer_append(runtime, out, " object at ", 11) &&
-              mn_print_address(runtime, out, *self) && mn_buffer_append(runtime, out, ">", 1)) ||
+        ok = mn_class_print_default(runtime, out, self) ||
              mn_raise_memory_error(runtime) != MN_EXCEPTION;
     } else if (*text == MN_EXCEPTION) {
         ok = false;

@@ -131,4 +131,9 @@ MN_MUST_CHECK mn_value_t mn_class_type_make_new(mn_runtime_t *runtime, const mn_
 MN_MUST_CHECK mn_value_t mn_class_bind_lookup(mn_runtime_t *runtime, const mn_value_t *self,
                                               mn_value_t cls, mn_value_t name);
 
+// object.__repr__ of an instance of a user class: <module.Name object at 0x...>, as
+// CPython's default repr. may trigger a gc
+MN_MUST_CHECK bool mn_class_print_default(mn_runtime_t *runtime, mn_buffer_t *out,
+                                          const mn_value_t *self);
+
 #endif

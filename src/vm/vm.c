@@ -934,14 +934,15 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
                     break;
                 }
             }
-            // A ROM method, unless the object's attr slot comes first (user classes).
-            mn_value_t found = mn_type_find_attr(mn_type_of(sp[-1]), name);
+            // A ROM method, unless the object's attr slot comes first (classes, instances,
+            // modules, exceptions).
+            const mn_type_t *type = mn_type_of(sp[-1]);
+            mn_value_t (*attr)(mn_runtime_t *, const mn_value_t *, mn_value_t, const mn_value_t *);
+            MN_FIND_SLOT(attr, type, attr);
+            mn_value_t found = attr == NULL ? mn_type_find_attr(type, name) : MN_NULL;
             if (found != MN_NULL && mn_is_tagged(found, MN_TAG_NATIVE) &&
                 !(((const mn_native_t *)mn_object(found))->flags &
-                  (MN_NATIVE_STATIC | MN_NATIVE_CLASSMETHOD)) &&
-                !mn_is_tagged(sp[-1], MN_TAG_TYPE) && !mn_is_tagged(sp[-1], MN_TAG_INSTANCE) &&
-                !(mn_is_tagged(sp[-1], MN_TAG_EXCEPTION) &&
-                  mn_exception_class(sp[-1]) != MN_NULL)) {
+                  (MN_NATIVE_STATIC | MN_NATIVE_CLASSMETHOD))) {
                 sp[0] = sp[-1];
                 sp[-1] = found;
                 sp++;
