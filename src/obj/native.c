@@ -53,9 +53,21 @@ static bool native_print(mn_runtime_t *runtime, mn_buffer_t *out, const mn_value
            mn_buffer_append(runtime, out, ">", 1);
 }
 
+// __name__ and __qualname__: the native's name.
+static mn_value_t native_attr(mn_runtime_t *runtime, const mn_value_t *self, mn_value_t name,
+                              const mn_value_t *value) {
+    (void)runtime;
+    if (value == NULL &&
+        (name == mn_qstr_value(MN_QSTR___name__) || name == mn_qstr_value(MN_QSTR___qualname__))) {
+        return mn_qstr_value(((const mn_native_t *)mn_object(*self))->name);
+    }
+    return MN_NULL;
+}
+
 const mn_type_t mn_type_builtin_function = {
     .header = MN_ROM_TYPE_HEADER,
     .name = MN_QSTR_builtin_function_or_method,
     .base = &mn_type_object,
     .print = native_print,
+    .attr = native_attr,
 };

@@ -2,6 +2,7 @@
 // a sequence (a type with subscripts and a length: tuple, str) the reversed object,
 // [header][type][sequence, MN_NULL once exhausted][next index].
 #include "obj/iterator.h"
+#include "vm/class.h"
 
 // Whether the type is a sequence: it (or a base) has subscripts and a length.
 // no allocation is done
@@ -28,16 +29,17 @@ static mn_value_t reversed_make_new(mn_runtime_t *runtime, const mn_type_t *type
     const mn_type_t *sequence_type = mn_type_of(args[0]);
     mn_gc_ref_t ref;
     mn_value_t *method = mn_root_push(&runtime->heap, &ref);
-    *method = mn_type_find_attr(sequence_type, mn_qstr_value(MN_QSTR___reversed__));
+    mn_value_t name = mn_qstr_value(MN_QSTR___reversed__);
+    *method = mn_type_find_attr(sequence_type, name);
     mn_value_t result = MN_NULL;
     if (*method == MN_NONE) {
         result = mn_raise(runtime, &mn_type_TypeError, "'%T' object is not reversible", args[0]);
     } else if (mn_is_tagged(*method, MN_TAG_NATIVE)) {
         result = mn_call(runtime, method, args, 1, MN_NULL);
-    } else if (*method != MN_NULL) {
-        // A method of a user class: bound, then called.
-        result = *method = mn_load_attr(runtime, &args[0], mn_qstr_value(MN_QSTR___reversed__));
-        if (result != MN_EXCEPTION) {
+    } else if (sequence_type == &mn_type_instance) {
+        // A user class's method, found bound (or not at all) through the class.
+        result = *method = mn_find_attr(runtime, &args[0], name);
+        if (result != MN_EXCEPTION && result != MN_NULL) {
             result = mn_call(runtime, method, NULL, 0, MN_NULL);
         }
     }

@@ -7,6 +7,7 @@
 #include "obj/bytes.h"
 #include "obj/dict.h"
 #include "obj/exception.h"
+#include "obj/float.h"
 #include "obj/iterator.h"
 #include "obj/list.h"
 #include "obj/number.h"
@@ -130,14 +131,36 @@ ROM_TYPE(mn_type_type, MN_QSTR_type, &mn_type_object, .make_new = mn_class_type_
          .print = type_print, .attr = mn_class_type_attr);
 ROM_TYPE(mn_type_none, MN_QSTR_NoneType, &mn_type_object, .print = immediate_print,
          .unary = none_unary);
+// The number attributes: x.real, x.imag, and an int's numerator and denominator.
+static mn_value_t number_attr(mn_runtime_t *runtime, const mn_value_t *self, mn_value_t name,
+                              const mn_value_t *value) {
+    if (value != NULL) {
+        return MN_NULL;
+    }
+    bool is_float = mn_type_is_subtype(mn_type_of(*self), &mn_type_float);
+    if (name == mn_qstr_value(MN_QSTR_real)) {
+        return *self == MN_TRUE || *self == MN_FALSE ? mn_small_int(*self == MN_TRUE) : *self;
+    }
+    if (name == mn_qstr_value(MN_QSTR_imag)) {
+        return is_float ? mn_float_new(runtime, 0.0) : mn_small_int(0);
+    }
+    if (!is_float && name == mn_qstr_value(MN_QSTR_numerator)) {
+        return *self == MN_TRUE || *self == MN_FALSE ? mn_small_int(*self == MN_TRUE) : *self;
+    }
+    if (!is_float && name == mn_qstr_value(MN_QSTR_denominator)) {
+        return mn_small_int(1);
+    }
+    return MN_NULL;
+}
+
 ROM_TYPE(mn_type_int, MN_QSTR_int, &mn_type_object, .flags = MN_TYPE_BASETYPE,
          .make_new = mn_int_make_new, .print = int_print, .unary = number_unary,
-         .binary = number_binary, .compare = number_compare);
+         .binary = number_binary, .compare = number_compare, .attr = number_attr);
 ROM_TYPE(mn_type_bool, MN_QSTR_bool, &mn_type_int, .make_new = mn_bool_make_new,
          .print = immediate_print);
 ROM_TYPE(mn_type_float, MN_QSTR_float, &mn_type_object, .flags = MN_TYPE_BASETYPE,
          .make_new = mn_float_make_new, .print = float_print, .unary = number_unary,
-         .binary = number_binary, .compare = number_compare);
+         .binary = number_binary, .compare = number_compare, .attr = number_attr);
 ROM_TYPE(mn_type_ellipsis, MN_QSTR_ellipsis, &mn_type_object, .print = immediate_print);
 ROM_TYPE(mn_type_not_implemented, MN_QSTR_NotImplementedType, &mn_type_object,
          .print = immediate_print);
