@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "obj/int.h"
+#include "obj/list.h"
 #include "obj/str.h"
 #include "vm/class.h"
 
@@ -204,6 +205,12 @@ mn_value_t mn_binary(mn_runtime_t *runtime, mn_binary_op_t op, const mn_value_t 
                 return result;
             }
         }
+    }
+    if (plain == MN_BINARY_ADD &&
+        (left_type == &mn_type_str || left_type == &mn_type_list || left_type == &mn_type_tuple)) {
+        // A sequence's concatenation refused the right operand, and nothing reflected took it.
+        return mn_raise(runtime, &mn_type_TypeError, "can only concatenate %T (not \"%T\") to %T",
+                        *left, *right, *left);
     }
     if (plain == MN_BINARY_POWER && !mn_binary_op_is_inplace(op)) {
         return mn_raise(runtime, &mn_type_TypeError,

@@ -15,6 +15,7 @@
 #include "obj/qstr.h"
 #include "obj/str_type.h"
 #include "obj/utf8.h"
+#include "vm/class.h"
 
 // ---- Text of values --------------------------------------------------------------------------
 
@@ -250,8 +251,39 @@ static bool format_int(mn_runtime_t *runtime, mn_buffer_t *out, const mn_value_t
     return done;
 }
 
+// A user class's __format__(spec): true with *done set when the class has one.
+// may trigger a gc
+static bool format_user_object(mn_runtime_t *runtime, mn_buffer_t *out, const mn_value_t *value,
+                               const mn_value_t *spec, bool *done) {
+    *done = false;
+    if (!mn_class_is(mn_class_of(*value))) {
+        return true;
+    }
+    mn_gc_ref_t ref;
+    mn_value_t *text = mn_root_push(&runtime->heap, &ref);
+    *text = mn_class_call_special(runtime, value, mn_qstr_value(MN_QSTR___format__), spec);
+    bool ok = *text != MN_EXCEPTION;
+    if (ok && *text != MN_NULL) {
+        *done = true;
+        if (mn_text_kind(*text) != MN_TEXT_STR) {
+            (void)mn_raise(runtime, &mn_type_TypeError, "__format__ must return a str, not %T",
+                           *text);
+            ok = false;
+        } else {
+            ok = mn_format_append_text(runtime, out, text, false);
+        }
+    }
+    mn_root_pop(&runtime->heap, &ref);
+    return ok;
+}
+
 bool mn_format_value(mn_runtime_t *runtime, mn_buffer_t *out, const mn_value_t *value,
                      const mn_value_t *spec) {
+    bool done;
+    bool ok = format_user_object(runtime, out, value, spec, &done);
+    if (!ok || done) {
+        return ok;
+    }
     size_t spec_length;
     const char *spec_text = mn_text_data(*spec, &spec_length);
     if (spec_length == 0) {
@@ -971,7 +1003,12 @@ static bool percent_conversion(mn_runtime_t *runtime, mn_buffer_t *out, percent_
     if (spec.literal) {
         return mn_text_append(runtime, out, "%", 1);
     }
-    // CPython meets the key and the '*' arguments before it finds the format incomplete.
+    // CPython meets the key and the '*' arguments before it finds the format incomplete,
+    // and wants a mapping as soon as it meets '('.
+    if (spec.has_key && error == MN_FORMAT_ERROR_INCOMPLETE_KEY && !state->mapping) {
+        (void)mn_raise(runtime, &mn_type_TypeError, "format requires a mapping");
+        return false;
+    }
     if ((spec.has_key && error != MN_FORMAT_ERROR_INCOMPLETE_KEY &&
          !take_key(runtime, state, format, &spec)) ||
         (spec.width_star && !take_star(runtime, state, &spec, false)) ||

@@ -103,9 +103,36 @@ static bool bound_print(mn_runtime_t *runtime, mn_buffer_t *out, const mn_value_
     return ok && mn_buffer_append(runtime, out, ">", 1);
 }
 
+// Two bound methods are equal when they bind the same object to the same function.
+static mn_value_t bound_compare(mn_runtime_t *runtime, mn_compare_op_t op, const mn_value_t *left,
+                                const mn_value_t *right) {
+    (void)runtime;
+    if ((op != MN_COMPARE_EQUAL && op != MN_COMPARE_NOT_EQUAL) ||
+        !mn_is_tagged(*left, MN_TAG_BOUND) || !mn_is_tagged(*right, MN_TAG_BOUND)) {
+        return MN_NOT_IMPLEMENTED;
+    }
+    const mn_bound_t *a = mn_object(*left), *b = mn_object(*right);
+    bool same = a->self == b->self && a->function == b->function;
+    return mn_bool(same == (op == MN_COMPARE_EQUAL));
+}
+
+// hash(): from the identities of the object and the function, as CPython's.
+static mn_value_t bound_unary(mn_runtime_t *runtime, mn_unary_op_t op, const mn_value_t *self) {
+    if (op != MN_UNARY_HASH) {
+        return MN_NOT_IMPLEMENTED;
+    }
+    const mn_bound_t *bound = mn_object(*self);
+    mn_value_t function = bound->function;
+    mn_small_int_t hash = mn_small_int_value(mn_identity_hash(runtime, bound->self)) ^
+                          mn_small_int_value(mn_identity_hash(runtime, function));
+    return mn_small_int(hash & MN_SMALL_INT_MAX);
+}
+
 const mn_type_t mn_type_bound_method = {
     .header = MN_ROM_TYPE_HEADER,
     .name = MN_QSTR_method,
     .base = &mn_type_object,
     .print = bound_print,
+    .unary = bound_unary,
+    .compare = bound_compare,
 };

@@ -28,3 +28,19 @@ class Child(Base):
         return "Child<" + Base.__repr__(self) + "," + object.__repr__(self)[:15] + ">"
 print(Child())
 print(hasattr(Base(), "__add__"), hasattr(Base(), "__repr__"), hasattr(Base, "__len__"))
+class Counter:
+    def inc(self):
+        return 1
+c, d = Counter(), Counter()
+print(c.inc == c.inc, c.inc == d.inc, c.inc != d.inc, hash(c.inc) == hash(c.inc), {c.inc: 5}[c.inc])
+for a, b in [("a", 1), ([1], (2,)), ((1,), [2]), ("a", None)]:
+    try:
+        a + b
+    except TypeError as e:
+        print(e)
+print("%(a)s" % {"a": 1})
+for spec in ["%(a", "%(a)"]:
+    try:
+        spec % (1,)
+    except TypeError as e:
+        print("TypeError", e)
