@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "obj/dict.h"
+#include "obj/float.h"
 #include "obj/iterator.h"
 #include "obj/list.h"
 #include "obj/slice.h"
@@ -728,6 +729,91 @@ static size_t zigzag_decode(size_t value) {
 }
 
 // Runs frames from `entry` (already pushed) until it returns. may trigger a gc
+// ---- Fast paths of the dispatch loop ----------------------------------------------------------
+
+// a op b for small ints when the result is a small int and needs no allocation or error:
+// the result, else MN_NULL (the general path then decides).
+static inline mn_value_t small_int_binary(mn_binary_op_t op, mn_small_int_t a, mn_small_int_t b) {
+    intmax_t result;
+    switch (op) {
+    case MN_BINARY_ADD:
+        result = (intmax_t)a + b;
+        break;
+    case MN_BINARY_SUBTRACT:
+        result = (intmax_t)a - b;
+        break;
+    case MN_BINARY_MULTIPLY:
+        if (__builtin_mul_overflow((intmax_t)a, (intmax_t)b, &result)) {
+            return MN_NULL;
+        }
+        break;
+    case MN_BINARY_FLOOR_DIVIDE:
+    case MN_BINARY_REMAINDER: {
+        if (b == 0) {
+            return MN_NULL; // ZeroDivisionError
+        }
+        intmax_t quotient = (intmax_t)a / b, remainder = (intmax_t)a % b;
+        if (remainder != 0 && (remainder < 0) != (b < 0)) { // Python floors
+            quotient--;
+            remainder += b;
+        }
+        result = op == MN_BINARY_FLOOR_DIVIDE ? quotient : remainder;
+        break;
+    }
+    case MN_BINARY_AND:
+        result = (intmax_t)a & b;
+        break;
+    case MN_BINARY_OR:
+        result = (intmax_t)a | b;
+        break;
+    case MN_BINARY_XOR:
+        result = (intmax_t)a ^ b;
+        break;
+    default:
+        return MN_NULL;
+    }
+    return mn_small_int_fits(result) ? mn_small_int((mn_small_int_t)result) : MN_NULL;
+}
+
+// The double of a float or a small int (rounded to nearest, as int-to-float conversion is).
+static inline double number_double(mn_value_t value) {
+    return mn_is_small_int(value) ? (double)mn_small_int_value(value) : mn_float_get(value);
+}
+
+// a op b in floats for + - * and / by a non-zero: true with *result, else false (the general
+// path then raises or handles the operator).
+static inline bool float_binary(mn_binary_op_t op, double a, double b, double *result) {
+    switch (op) {
+    case MN_BINARY_ADD:
+        *result = a + b;
+        return true;
+    case MN_BINARY_SUBTRACT:
+        *result = a - b;
+        return true;
+    case MN_BINARY_MULTIPLY:
+        *result = a * b;
+        return true;
+    case MN_BINARY_TRUE_DIVIDE:
+        *result = a / b;
+        return b != 0.0;
+    default:
+        return false;
+    }
+}
+
+// The slot of list[index] for a list and an index in range, else NULL (the general path then
+// handles the other types, negative indexes and errors). no allocation is done
+static inline mn_value_t *list_item(mn_value_t list, mn_value_t index) {
+    if (!mn_list_is(list) || !mn_is_small_int(index)) {
+        return NULL;
+    }
+    mn_small_int_t i = mn_small_int_value(index);
+    if (i < 0 || (size_t)i >= mn_list_length(list)) {
+        return NULL;
+    }
+    return &mn_list_items(list)[i];
+}
+
 static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
     mn_value_t *frame = entry;
     mn_value_t *sp = frame_stack(frame);
@@ -957,6 +1043,12 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
             break;
         }
         case MN_OP_BINARY_SUBSCR: {
+            const mn_value_t *item = list_item(sp[-2], sp[-1]);
+            if (item != NULL) {
+                sp[-2] = *item;
+                sp--;
+                break;
+            }
             SYNC();
             mn_value_t value = mn_subscript(runtime, &sp[-2], &sp[-1], NULL);
             RELOAD();
@@ -966,6 +1058,12 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
             break;
         }
         case MN_OP_STORE_SUBSCR: {
+            mn_value_t *item = list_item(sp[-2], sp[-1]);
+            if (item != NULL) {
+                *item = sp[-3];
+                sp -= 3;
+                break;
+            }
             SYNC();
             mn_value_t done = mn_subscript(runtime, &sp[-2], &sp[-1], &sp[-3]);
             RELOAD();
@@ -985,20 +1083,27 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
         case MN_OP_BINARY_OP: {
             mn_binary_op_t binary = (mn_binary_op_t)mn_code_read_var(&ip);
             mn_value_t left = sp[-2], right = sp[-1];
-            // Small-int fast paths: no allocation, no dispatch.
+            // Fast paths: small ints without allocation or dispatch; floats (and a float
+            // with a small int) without dispatch.
+            mn_value_t quick = MN_NULL;
             if (mn_is_small_int(left) && mn_is_small_int(right)) {
-                mn_small_int_t a = mn_small_int_value(left), b = mn_small_int_value(right);
-                mn_binary_op_t plain = mn_binary_op_plain(binary);
-                if (plain == MN_BINARY_ADD && mn_small_int_fits((intmax_t)a + b)) {
-                    sp[-2] = mn_small_int(a + b);
-                    sp--;
-                    break;
+                quick = small_int_binary(mn_binary_op_plain(binary), mn_small_int_value(left),
+                                         mn_small_int_value(right));
+            } else if ((mn_float_is(left) || mn_is_small_int(left)) &&
+                       (mn_float_is(right) || mn_is_small_int(right))) {
+                double x;
+                if (float_binary(mn_binary_op_plain(binary), number_double(left),
+                                 number_double(right), &x)) {
+                    SYNC();
+                    quick = mn_float_new(runtime, x);
+                    RELOAD();
+                    CHECK(quick);
                 }
-                if (plain == MN_BINARY_SUBTRACT && mn_small_int_fits((intmax_t)a - b)) {
-                    sp[-2] = mn_small_int(a - b);
-                    sp--;
-                    break;
-                }
+            }
+            if (quick != MN_NULL) {
+                sp[-2] = quick;
+                sp--;
+                break;
             }
             SYNC();
             mn_value_t value = mn_binary(runtime, binary, &sp[-2], &sp[-1]);
