@@ -115,6 +115,12 @@ static intptr_t layout_index(mn_value_t layout, mn_value_t name) {
     return -1;
 }
 
+mn_value_t *mn_instance_slot(mn_value_t instance, mn_value_t name) {
+    mn_instance_t *object = instance_object(instance);
+    intptr_t index = layout_index(class_object(object->cls)->layout, name);
+    return index >= 0 ? &object->slots[index] : NULL;
+}
+
 // An attribute name as the interned value layouts hold (a str built at run time, as
 // getattr's argument may be, is looked up in the pool). no allocation is done
 static mn_value_t interned_name(const mn_runtime_t *runtime, mn_value_t name) {

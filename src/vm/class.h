@@ -136,4 +136,10 @@ MN_MUST_CHECK mn_value_t mn_class_bind_lookup(mn_runtime_t *runtime, const mn_va
 MN_MUST_CHECK bool mn_class_print_default(mn_runtime_t *runtime, mn_buffer_t *out,
                                           const mn_value_t *self);
 
+// The slot of the attribute `name` (an interned name, as the compiler's are) in the layout of
+// an instance (MN_TAG_INSTANCE), or NULL when the layout has no such name; the slot holds
+// MN_NULL while the attribute is unset. Valid until the next allocation; the VM's fast path
+// for loads and stores. no allocation is done
+mn_value_t *mn_instance_slot(mn_value_t instance, mn_value_t name);
+
 #endif

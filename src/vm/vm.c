@@ -977,6 +977,13 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
         }
         case MN_OP_LOAD_ATTR: {
             mn_value_t name = code_constant(frame, mn_code_read_var(&ip));
+            if (mn_is_tagged(sp[-1], MN_TAG_INSTANCE)) {
+                const mn_value_t *slot = mn_instance_slot(sp[-1], name);
+                if (slot != NULL && *slot != MN_NULL) {
+                    sp[-1] = *slot;
+                    break;
+                }
+            }
             SYNC();
             mn_value_t value = mn_load_attr(runtime, &sp[-1], name);
             RELOAD();
@@ -986,6 +993,14 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
         }
         case MN_OP_STORE_ATTR: {
             mn_value_t name = code_constant(frame, mn_code_read_var(&ip));
+            if (mn_is_tagged(sp[-1], MN_TAG_INSTANCE)) {
+                mn_value_t *slot = mn_instance_slot(sp[-1], name);
+                if (slot != NULL) {
+                    *slot = sp[-2];
+                    sp -= 2;
+                    break;
+                }
+            }
             SYNC();
             bool ok = mn_store_attr(runtime, &sp[-1], name, &sp[-2]);
             RELOAD();
