@@ -88,7 +88,8 @@ $(BUILD)/bench/%: $(BUILD)/obj/bench/%.o $(LIB_OBJ)
 
 # tests/cli/test_cli.py runs the unix port's command line (MINNOW names the binary).
 test: $(TEST_BIN) $(BUILD)/minnow
-	@MINNOW=$(BUILD)/minnow sh tests/run.sh $(TEST_BIN) tests/cli/test_cli.py tests/py/suite.sh
+	@MINNOW=$(BUILD)/minnow sh tests/run.sh $(TEST_BIN) tests/cli/test_cli.py \
+		tests/examples/run.py tests/py/suite.sh
 
 bench-build: $(BENCH_BIN)
 

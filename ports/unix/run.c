@@ -25,8 +25,10 @@ static void write_file(void *context, const char *text, size_t length) {
 
 // The exit status for the pending exception: SystemExit's code (its message printed on
 // stderr when it is not an int), 130 for KeyboardInterrupt, 1 for any other after its
-// traceback. Clears the exception.
+// traceback. Clears the exception. Unlocks the heap (micropython.heap_lock), as
+// MicroPython's REPL does, so that the report can be made.
 static int report(mn_runtime_t *runtime) {
+    runtime->heap.lock_depth = 0;
     mn_gc_ref_t ref;
     mn_value_t *exception = mn_root_push(&runtime->heap, &ref);
     *exception = mn_exception_pending(runtime);

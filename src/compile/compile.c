@@ -76,6 +76,8 @@ typedef struct compiler {
     mn_compile_mode_t mode;
     scope_t *scope;
     mn_value_t *pending; // rooted: a statement read ahead, when has_pending
+    mn_value_t *consts;  // rooted: list of the module's const() names and values, name then
+                         // value, or MN_NULL before the first
     bool has_pending;
     unsigned nesting; // def and class bodies being compiled
 } compiler_t;
@@ -549,6 +551,259 @@ static mn_value_t bytes_constant(compiler_t *c, const mn_value_t *node) {
     return mn_object_value(copy);
 }
 
+// ---- Constant folding ---------------------------------------------------------------------
+//
+// `NAME = const(expression)` (micropython.const) is evaluated here: the expression may use
+// literals (int, float, str, bytes, None, True, False), tuples of constants, the names of
+// constants defined before in the module, and the arithmetic, bitwise and shift operators
+// on numbers. The name's later loads become the value itself; a name starting with `_` is
+// not stored in the module's globals at all. Operators on small ints (and constant names
+// holding small ints) are also folded anywhere, when the result is a small int.
+
+typedef enum { FOLD_NO, FOLD_OK, FOLD_ERROR } fold_t;
+
+// Whether `name` is bound in the function being compiled (a parameter, or assigned before
+// this point), where it hides a constant of the module. no allocation is done
+static bool name_is_local(compiler_t *c, mn_value_t name) {
+    scope_t *scope = c->scope;
+    if (scope->kind == MN_CODE_MODULE) {
+        return false;
+    }
+    mn_value_t names = scope->slots[SLOT_NAMES];
+    size_t count = mn_list_length(names);
+    const uint8_t *flags = (const uint8_t *)mn_buffer_bytes(&scope->flags);
+    for (size_t i = 0; i < count; i++) {
+        if (mn_list_items(names)[i] == name) {
+            return (flags[i] & NAME_BOUND) && !(flags[i] & NAME_GLOBAL);
+        }
+    }
+    return false;
+}
+
+// The value of the constant `name` (an interned str) where it is read, or MN_NULL.
+// no allocation is done
+static mn_value_t const_lookup(compiler_t *c, mn_value_t name) {
+    mn_value_t consts = *c->consts;
+    if (consts == MN_NULL || name_is_local(c, name)) {
+        return MN_NULL;
+    }
+    size_t count = mn_list_length(consts);
+    const mn_value_t *items = mn_list_items(consts);
+    for (size_t i = 0; i + 1 < count; i += 2) {
+        if (items[i] == name) {
+            return items[i + 1];
+        }
+    }
+    return MN_NULL;
+}
+
+// Records the constant `name` = *value (rooted). may trigger a gc
+static bool const_record(compiler_t *c, mn_value_t name, const mn_value_t *value) {
+    mn_gc_ref_t ref;
+    mn_value_t *slot = mn_root_push(&c->runtime->heap, &ref);
+    *slot = name;
+    bool ok = true;
+    if (*c->consts == MN_NULL) {
+        mn_value_t list = mn_list_new(c->runtime, 4);
+        ok = list != MN_EXCEPTION;
+        if (ok) {
+            *c->consts = list;
+        }
+    }
+    ok = ok && mn_list_append(c->runtime, c->consts, slot) &&
+         mn_list_append(c->runtime, c->consts, value);
+    mn_root_pop(&c->runtime->heap, &ref);
+    return ok;
+}
+
+static bool is_number(mn_value_t value) {
+    return mn_int_is(value) || mn_is_tagged(value, MN_TAG_FLOAT);
+}
+
+static mn_binary_op_t binary_op_of_token(unsigned token);
+
+// The binary operation of `node` on the folded operands *left and *right (rooted), or its
+// unary operation on *left when right is NULL. In `strict` mode (folding outside const())
+// only small ints whose result is a small int, without huge intermediate values.
+// may trigger a gc
+static fold_t fold_operation(compiler_t *c, const mn_value_t *node, mn_value_t *left,
+                             mn_value_t *right, bool strict, mn_value_t *out) {
+    mn_value_t result;
+    if (right != NULL) {
+        mn_binary_op_t op = binary_op_of_token(mn_node_op(*node));
+        if (!is_number(*left) || !is_number(*right) || op == MN_BINARY_MATRIX_MULTIPLY) {
+            return FOLD_NO;
+        }
+        if (strict) {
+            if (!mn_is_small_int(*left) || !mn_is_small_int(*right) ||
+                op == MN_BINARY_TRUE_DIVIDE) {
+                return FOLD_NO;
+            }
+            mn_small_int_t amount = mn_small_int_value(*right);
+            if ((op == MN_BINARY_POWER || op == MN_BINARY_LSHIFT) &&
+                amount >= (mn_small_int_t)MN_WORD_BITS) {
+                return FOLD_NO;
+            }
+        }
+        result = mn_binary(c->runtime, op, left, right);
+    } else {
+        unsigned token = mn_node_op(*node);
+        mn_unary_op_t op = token == MN_TOKEN_MINUS  ? MN_UNARY_NEGATIVE
+                           : token == MN_TOKEN_PLUS ? MN_UNARY_POSITIVE
+                                                    : MN_UNARY_INVERT;
+        if (!is_number(*left) || (strict && !mn_is_small_int(*left))) {
+            return FOLD_NO;
+        }
+        result = mn_unary(c->runtime, op, left);
+    }
+    if (result == MN_EXCEPTION || result == MN_NOT_IMPLEMENTED) {
+        // Division by zero, a negative shift...: left for the program to raise when it runs.
+        mn_exception_clear(c->runtime);
+        return FOLD_NO;
+    }
+    if (strict && !mn_is_small_int(result)) {
+        return FOLD_NO;
+    }
+    *out = result;
+    return FOLD_OK;
+}
+
+static mn_value_t number_constant(compiler_t *c, const mn_value_t *node);
+static mn_value_t bytes_constant(compiler_t *c, const mn_value_t *node);
+
+// Folds the expression `node` into *out (a rooted slot). FOLD_NO: not a constant;
+// FOLD_ERROR: an exception is pending. may trigger a gc
+static fold_t fold(compiler_t *c, mn_value_t node, bool strict, mn_value_t *out) {
+    if (mn_is_small_int(node)) {
+        *out = node;
+        return FOLD_OK;
+    }
+    if (!mn_is_node(node)) {
+        if (node == MN_NONE || node == MN_TRUE || node == MN_FALSE || node == MN_ELLIPSIS) {
+            *out = node;
+            return strict ? FOLD_NO : FOLD_OK;
+        }
+        if (node == MN_NULL) {
+            return FOLD_NO;
+        }
+        mn_value_t value = const_lookup(c, node); // a name
+        if (value == MN_NULL || (strict && !mn_is_small_int(value))) {
+            return FOLD_NO;
+        }
+        *out = value;
+        return FOLD_OK;
+    }
+    mn_node_kind_t kind = mn_node_kind(node);
+    if (strict && kind != MN_NODE_UNARY && kind != MN_NODE_BINARY) {
+        return FOLD_NO;
+    }
+    mn_gc_ref_t refs[3];
+    mn_value_t *slots[3];
+    for (int i = 0; i < 3; i++) {
+        slots[i] = mn_root_push(&c->runtime->heap, &refs[i]);
+    }
+    *slots[2] = node;
+    fold_t folded = FOLD_NO;
+    mn_value_t value;
+    switch (kind) {
+    case MN_NODE_STR:
+        *out = CHILD(slots[2], 0);
+        folded = FOLD_OK;
+        break;
+    case MN_NODE_BYTES:
+    case MN_NODE_NUMBER:
+        value = kind == MN_NODE_BYTES ? bytes_constant(c, slots[2]) : number_constant(c, slots[2]);
+        if (value == MN_EXCEPTION) {
+            folded = FOLD_ERROR;
+        } else {
+            *out = value;
+            folded = FOLD_OK;
+        }
+        break;
+    case MN_NODE_UNARY:
+        folded = fold(c, CHILD(slots[2], 0), strict, slots[0]);
+        if (folded == FOLD_OK) {
+            folded = fold_operation(c, slots[2], slots[0], NULL, strict, out);
+        }
+        break;
+    case MN_NODE_BINARY:
+        folded = fold(c, CHILD(slots[2], 0), strict, slots[0]);
+        if (folded == FOLD_OK) {
+            folded = fold(c, CHILD(slots[2], 1), strict, slots[1]);
+        }
+        if (folded == FOLD_OK) {
+            folded = fold_operation(c, slots[2], slots[0], slots[1], strict, out);
+        }
+        break;
+    case MN_NODE_TUPLE: {
+        size_t count = COUNT(slots[2]);
+        mn_tuple_t *tuple = mn_tuple_new(c->runtime, count);
+        if (tuple == NULL) {
+            (void)mn_raise_memory_error(c->runtime);
+            folded = FOLD_ERROR;
+            break;
+        }
+        *slots[1] = mn_object_value(tuple);
+        folded = FOLD_OK;
+        for (size_t i = 0; i < count && folded == FOLD_OK; i++) {
+            mn_value_t element = CHILD(slots[2], i);
+            if (mn_is_node(element) && mn_node_kind(element) == MN_NODE_STARRED) {
+                folded = FOLD_NO;
+                break;
+            }
+            folded = fold(c, element, strict, slots[0]);
+            if (folded == FOLD_OK) {
+                ((mn_tuple_t *)mn_object(*slots[1]))->items[i] = *slots[0];
+            }
+        }
+        if (folded == FOLD_OK) {
+            *out = *slots[1];
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    for (int i = 2; i >= 0; i--) {
+        mn_root_pop(&c->runtime->heap, &refs[i]);
+    }
+    return folded;
+}
+
+// Emits the load of a folded value.
+static bool emit_value(compiler_t *c, mn_value_t value) {
+    if (mn_is_small_int(value)) {
+        return emit_small_int(c, mn_small_int_value(value));
+    }
+    switch (value) {
+    case MN_NONE:
+        return emit(c, MN_OP_LOAD_NONE, 1);
+    case MN_TRUE:
+        return emit(c, MN_OP_LOAD_TRUE, 1);
+    case MN_FALSE:
+        return emit(c, MN_OP_LOAD_FALSE, 1);
+    case MN_ELLIPSIS:
+        return emit(c, MN_OP_LOAD_ELLIPSIS, 1);
+    default:
+        return emit_constant(c, MN_OP_LOAD_CONST, value, 1);
+    }
+}
+
+// Compiles an operator node as its value when it folds to a small int; *done tells whether
+// it did. may trigger a gc
+static bool compile_folded(compiler_t *c, const mn_value_t *node, bool *done) {
+    mn_gc_ref_t ref;
+    mn_value_t *slot = mn_root_push(&c->runtime->heap, &ref);
+    fold_t folded = fold(c, *node, true, slot);
+    bool ok = folded != FOLD_ERROR;
+    *done = folded == FOLD_OK;
+    if (*done) {
+        ok = emit_value(c, *slot);
+    }
+    mn_root_pop(&c->runtime->heap, &ref);
+    return ok;
+}
+
 static bool compile_fstring(compiler_t *c, const mn_value_t *node);
 
 static bool compile_formatted(compiler_t *c, const mn_value_t *node) {
@@ -873,10 +1128,19 @@ static bool compile_node(compiler_t *c, const mn_value_t *node) {
     case MN_NODE_SET:
     case MN_NODE_DICT:
         return compile_display(c, node, kind);
-    case MN_NODE_BINARY:
+    case MN_NODE_BINARY: {
+        bool done;
+        if (!compile_folded(c, node, &done) || done) {
+            return done;
+        }
         return compile_expression(c, CHILD(node, 0)) && compile_expression(c, CHILD(node, 1)) &&
                emit_var(c, MN_OP_BINARY_OP, binary_op_of_token(mn_node_op(*node)), -1);
+    }
     case MN_NODE_UNARY: {
+        bool done;
+        if (!compile_folded(c, node, &done) || done) {
+            return done;
+        }
         unsigned token = mn_node_op(*node);
         mn_value_t operand = CHILD(node, 0);
         if (token == MN_TOKEN_MINUS && mn_is_small_int(operand)) {
@@ -970,6 +1234,10 @@ static bool compile_expression(compiler_t *c, mn_value_t node) {
         break;
     }
     if (!mn_is_node(node)) {
+        mn_value_t value = const_lookup(c, node);
+        if (value != MN_NULL) {
+            return emit_value(c, value); // a const() name
+        }
         return emit_name(c, ACCESS_LOAD, node); // an interned str: a name
     }
     mn_gc_ref_t ref;
@@ -1267,6 +1535,52 @@ static bool compile_import_from(compiler_t *c, const mn_value_t *statement) {
     return emit(c, MN_OP_POP_TOP, -1);
 }
 
+// Whether `value` is a call const(x) or micropython.const(x) of one plain argument.
+// no allocation is done
+static bool is_const_call(mn_value_t value) {
+    if (!mn_is_node(value) || mn_node_kind(value) != MN_NODE_CALL ||
+        mn_node_child_count(value) != 2) {
+        return false;
+    }
+    mn_value_t argument = mn_node_child(value, 1);
+    if (mn_is_node(argument) &&
+        (mn_node_kind(argument) == MN_NODE_KEYWORD || mn_node_kind(argument) == MN_NODE_STARRED ||
+         mn_node_kind(argument) == MN_NODE_DOUBLESTAR)) {
+        return false;
+    }
+    mn_value_t function = mn_node_child(value, 0);
+    if (function == mn_qstr_value(MN_QSTR_const)) {
+        return true;
+    }
+    return mn_is_node(function) && mn_node_kind(function) == MN_NODE_ATTRIBUTE &&
+           mn_node_child(function, 0) == mn_qstr_value(MN_QSTR_micropython) &&
+           mn_node_child(function, 1) == mn_qstr_value(MN_QSTR_const);
+}
+
+// NAME = const(expression): folded; at module level the name is recorded as a constant and,
+// when it starts with `_`, not stored at all (except at the REPL, where each input is
+// compiled alone and the value must outlive it). may trigger a gc
+static bool compile_const(compiler_t *c, const mn_value_t *statement) {
+    mn_gc_ref_t ref;
+    mn_value_t *value = mn_root_push(&c->runtime->heap, &ref);
+    fold_t folded = fold(c, mn_node_child(CHILD(statement, 1), 1), false, value);
+    bool ok = folded == FOLD_OK;
+    if (folded == FOLD_NO) {
+        (void)syntax_error(c, mn_node_line(*statement), "not a constant");
+    }
+    if (ok && c->scope->kind == MN_CODE_MODULE) {
+        ok = const_record(c, CHILD(statement, 0), value) || out_of_memory(c);
+        const mn_str_t *name = mn_qstr_str(CHILD(statement, 0));
+        if (ok && name->bytes[0] == '_' && c->mode != MN_COMPILE_SINGLE) {
+            mn_root_pop(&c->runtime->heap, &ref);
+            return true;
+        }
+    }
+    ok = ok && emit_value(c, *value) && store_target(c, CHILD(statement, 0));
+    mn_root_pop(&c->runtime->heap, &ref);
+    return ok;
+}
+
 static bool compile_simple(compiler_t *c, const mn_value_t *statement) {
     uint32_t line = mn_node_line(*statement);
     switch (mn_node_kind(*statement)) {
@@ -1280,6 +1594,9 @@ static bool compile_simple(compiler_t *c, const mn_value_t *statement) {
         return emit(c, MN_OP_POP_TOP, -1);
     case MN_NODE_ASSIGN: {
         size_t count = COUNT(statement);
+        if (count == 2 && is_const_call(CHILD(statement, 1)) && !mn_is_node(CHILD(statement, 0))) {
+            return compile_const(c, statement);
+        }
         if (!compile_expression(c, CHILD(statement, count - 1))) {
             return false;
         }
@@ -1335,6 +1652,9 @@ static bool compile_simple(compiler_t *c, const mn_value_t *statement) {
         }
         return true;
     case MN_NODE_ASSERT: {
+        if (c->runtime->opt_level > 0) {
+            return true; // micropython.opt_level(1) and above leave asserts out
+        }
         size_t end = NO_CHAIN;
         bool has_message = CHILD(statement, 1) != MN_NULL;
         if (!compile_expression(c, CHILD(statement, 0)) ||
@@ -2006,11 +2326,13 @@ mn_value_t mn_compile(mn_runtime_t *runtime, const mn_value_t *source, const mn_
     c.runtime = runtime;
     c.filename = filename;
     c.mode = mode;
-    mn_word_t *pending = mn_heap_reserve_top(&runtime->heap, 1);
+    mn_word_t *pending = mn_heap_reserve_top(&runtime->heap, 2);
     if (pending == NULL) {
         return mn_raise_memory_error(runtime);
     }
     c.pending = pending;
+    c.consts = pending + 1;
+    *c.consts = MN_NULL;
     mn_value_t result = MN_EXCEPTION;
     if (mn_parser_init(&c.parser, runtime, source)) {
         scope_t scope;
@@ -2036,6 +2358,6 @@ mn_value_t mn_compile(mn_runtime_t *runtime, const mn_value_t *source, const mn_
     if (result == MN_EXCEPTION) {
         note_error_line(&c);
     }
-    mn_heap_release_top(&runtime->heap, 1);
+    mn_heap_release_top(&runtime->heap, 2);
     return result;
 }

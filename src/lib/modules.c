@@ -4,7 +4,9 @@
 
 // Sorted by qstr id: by name length, then bytes.
 static const mn_attr_entry_t modules[] = {
+    MN_ATTR(MN_QSTR_gc, &mn_module_gc),
     MN_ATTR(MN_QSTR_sys, &mn_module_sys),
+    MN_ATTR(MN_QSTR_micropython, &mn_module_micropython),
 };
 
 const mn_attr_table_t mn_builtin_modules = {sizeof modules / sizeof modules[0], modules};

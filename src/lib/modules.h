@@ -8,5 +8,7 @@
 #include "vm/module.h"
 
 extern const mn_rom_module_t mn_module_sys;
+extern const mn_rom_module_t mn_module_gc;
+extern const mn_rom_module_t mn_module_micropython;
 
 #endif

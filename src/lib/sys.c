@@ -323,7 +323,37 @@ static mn_value_t print_exception_native(mn_runtime_t *runtime, mn_value_t *args
     return MN_NONE;
 }
 
+// getsizeof(object[, default]): the bytes the object occupies in the heap, its header
+// included, plus the internal blocks it owns (a list's item array, a dict's entries and
+// index, a bytearray's data: blocks of the vector and raw tags it refers to, which nothing
+// else shares). Values that take no heap (small ints, interned names from ROM, None, the
+// built-in functions and types) are 0 bytes. no allocation is done
+static mn_value_t getsizeof_native(mn_runtime_t *runtime, mn_value_t *args, size_t count,
+                                   mn_value_t keywords) {
+    (void)count;
+    (void)keywords;
+    const mn_heap_t *heap = &runtime->heap;
+    mn_value_t value = args[0];
+    if (!mn_heap_contains(heap, value)) {
+        return mn_small_int(0);
+    }
+    const mn_word_t *block = mn_object(value);
+    size_t bytes = mn_block_bytes(block);
+    size_t first, refs;
+    (void)mn_block_ref_range(heap, block, &first, &refs);
+    for (size_t i = first; i < first + refs; i++) {
+        if (mn_heap_contains(heap, block[i])) {
+            unsigned tag = mn_block_tag((const void *)block[i]);
+            if (tag == MN_TAG_VECTOR || tag == MN_TAG_RAW) {
+                bytes += mn_block_bytes((const void *)block[i]);
+            }
+        }
+    }
+    return mn_small_int((mn_small_int_t)bytes);
+}
+
 static MN_NATIVE(exit_fn, MN_QSTR_exit, 0, 1, 0, exit_native);
+static MN_NATIVE(getsizeof_fn, MN_QSTR_getsizeof, 1, 2, 0, getsizeof_native);
 static MN_NATIVE(print_exception_fn, MN_QSTR_print_exception, 1, 2, 0, print_exception_native);
 
 // ---- The module ---------------------------------------------------------------------------
@@ -354,6 +384,7 @@ static const mn_attr_entry_t sys_attrs[] = {
     MN_ATTR_VALUE(MN_QSTR_version,
                   MN_QSTR_VALUE(MN_QSTR_3_dot_4_dot_0_semicolon__space_Minnow_space_0_dot_1_dot_0)),
     MN_ATTR_VALUE(MN_QSTR_byteorder, MN_QSTR_VALUE(BYTEORDER)),
+    MN_ATTR(MN_QSTR_getsizeof, &getsizeof_fn),
     MN_ATTR(MN_QSTR_version_info, &python_version),
     MN_ATTR(MN_QSTR_implementation, &implementation),
     MN_ATTR(MN_QSTR_print_exception, &print_exception_fn),

@@ -82,9 +82,14 @@ void *mn_heap_alloc(mn_heap_t *heap, unsigned tag, size_t bytes) {
         // Could never fit beside the reserved top, which a collection does not lower.
         return fail(heap, MN_ALLOC_NO_MEMORY, bytes);
     }
-    bool collected = false; // a collection that left the heap packed has run
+    // A collection that left the heap packed has run, or none may run: with automatic
+    // collection disabled (gc.disable()) a request that does not fit fails at once, as in
+    // MicroPython.
+    bool collected = !heap->auto_collect;
 #if MN_GC_STRESS
-    mn_gc_collect(heap); // moves every block; may leave a pad that the last try removes
+    if (heap->auto_collect) {
+        mn_gc_collect(heap); // moves every block; may leave a pad that the last try removes
+    }
 #else
     if (heap->auto_collect && heap->threshold_bytes != 0 &&
         heap->allocated_since_collect >= heap->threshold_bytes) {
@@ -173,10 +178,10 @@ bool mn_heap_grow_in_place(mn_heap_t *heap, void *block, size_t bytes) {
 
 mn_word_t *mn_heap_reserve_top(mn_heap_t *heap, size_t words) {
     bool may_collect = heap->lock_depth == 0 && !heap->collecting;
-    if (MN_GC_STRESS && may_collect) {
+    if (MN_GC_STRESS && may_collect && heap->auto_collect) {
         mn_gc_collect(heap);
     }
-    if ((size_t)(heap->end - heap->top) < words && may_collect) {
+    if ((size_t)(heap->end - heap->top) < words && may_collect && heap->auto_collect) {
         mn_collect(heap, true);
     }
     if ((size_t)(heap->end - heap->top) < words) {

@@ -192,7 +192,9 @@ typedef struct mn_heap {
     mn_gc_ref_t *refs; // top of the pushed GC references
 
     // Triggers.
-    bool auto_collect;      // threshold collections enabled (gc.enable/disable)
+    bool auto_collect;      // automatic collections enabled (gc.enable/disable): when
+                            // false only mn_gc_collect collects, and a request that does
+                            // not fit fails
     size_t threshold_bytes; // collect after this many bytes allocated; 0: never
     size_t allocated_since_collect;
     unsigned lock_depth; // heap_lock nesting: allocation fails while > 0
@@ -257,7 +259,9 @@ bool mn_heap_grow_in_place(mn_heap_t *heap, void *block, size_t bytes);
 void mn_heap_pin(void *block);
 void mn_heap_unpin(void *block);
 
-// Triggers. threshold 0 disables threshold collections. no allocation is done
+// Triggers. threshold 0 disables threshold collections; auto_collect false disables every
+// automatic collection (threshold, a request that does not fit, the reserved top's growth).
+// no allocation is done
 void mn_heap_set_auto_collect(mn_heap_t *heap, bool enabled);
 void mn_heap_set_threshold(mn_heap_t *heap, size_t bytes);
 void mn_heap_lock(mn_heap_t *heap);

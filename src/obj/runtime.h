@@ -28,6 +28,7 @@ typedef struct mn_runtime {
     mn_write_fn write_out; // standard output (print); NULL discards
     void *write_context;
     const struct mn_port *port; // files, stderr, stdin, platform (obj/port.h); NULL: none
+    uint8_t opt_level;          // micropython.opt_level(): 1 and above compile out asserts
 } mn_runtime_t;
 
 // Sets up the runtime over `arena`. Returns false if the arena is too small to hold it.

@@ -378,15 +378,19 @@ static void threshold_triggers_collections(void) {
     new_raw(100);
     CHECK_EQ(heap.collections, before + 1);
     CHECK_EQ(heap.allocated_since_collect, mn_words_for_bytes(100) * W);
-    // Disabled: no threshold collections, but a full heap still collects.
+    // Disabled: no collection at all, as in MicroPython; a request that does not fit fails.
     mn_heap_set_auto_collect(&heap, false);
     for (int i = 0; i < 50; i++) {
         new_raw(100);
     }
     CHECK_EQ(heap.collections, before + 1);
+    CHECK(new_raw(63000) == NULL);
+    CHECK_EQ(heap.last_failure, MN_ALLOC_NO_MEMORY);
+    CHECK(mn_heap_reserve_top(&heap, 63000 / W) == NULL);
+    CHECK_EQ(heap.collections, before + 1);
+    mn_heap_set_auto_collect(&heap, true);
     CHECK(new_raw(63000) != NULL);
     CHECK_EQ(heap.collections, before + 2);
-    mn_heap_set_auto_collect(&heap, true);
     mn_heap_set_threshold(&heap, 0); // 0: no threshold
     for (int i = 0; i < 20; i++) {
         new_raw(100);

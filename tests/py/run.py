@@ -22,6 +22,7 @@ import difflib
 import hashlib
 import json
 import os
+import re
 import shlex
 import signal
 import subprocess
@@ -106,6 +107,14 @@ def remove_scratch(script):
                 os.remove(os.path.join(folder, name))
             except OSError:
                 pass
+
+
+def script_options(script):
+    """Interpreter options a script asks for on its first line: `# heapsize: N` runs it
+    with `-X heapsize=N` (for Minnow only; CPython ignores the comment)."""
+    with open(script, "rb") as file:
+        match = re.match(rb"# heapsize: (\S+)", file.readline())
+    return ["-X", "heapsize=" + match.group(1).decode("ascii")] if match else []
 
 
 def run(command, script, timeout):
@@ -223,6 +232,37 @@ class Reference:
         return result
 
 
+PATTERN = "~~ "
+PATTERNS = "~~+ "
+
+
+def stdout_matches(expected, actual):
+    """Whether ACTUAL stdout matches EXPECTED: the same bytes or, when the expected text (an
+    .exp) has pattern lines, line by line: a line `~~ RE` matches one output line that RE
+    matches whole, a line `~~+ RE` one or more such lines, any other line the same text."""
+    want = expected.decode("utf-8", "replace").splitlines()
+    if not any(line.startswith((PATTERN, PATTERNS)) for line in want):
+        return expected == actual
+    got = actual.decode("utf-8", "replace").splitlines()
+    at = 0
+    for line in want:
+        if at >= len(got):
+            return False
+        if line.startswith(PATTERNS):
+            if re.fullmatch(line[len(PATTERNS):], got[at]) is None:
+                return False
+            while at < len(got) and re.fullmatch(line[len(PATTERNS):], got[at]) is not None:
+                at += 1
+            continue
+        if line.startswith(PATTERN):
+            if re.fullmatch(line[len(PATTERN):], got[at]) is None:
+                return False
+        elif line != got[at]:
+            return False
+        at += 1
+    return at == len(got)
+
+
 def diff(expected, actual, label):
     lines = list(
         difflib.unified_diff(
@@ -251,12 +291,12 @@ def check(script, command, reference, timeout):
     expected = reference.expected(script)
     if expected.timed_out:
         return ("the reference run timed out after %g s" % timeout, [])
-    actual = run(command, script, timeout)
+    actual = run(command + script_options(script), script, timeout)
     if actual.timed_out:
         return ("timed out after %g s" % timeout, [])
     reasons = []
     details = []
-    if actual.stdout != expected.stdout:
+    if not stdout_matches(expected.stdout, actual.stdout):
         reasons.append("stdout differs")
         details += diff(expected.stdout, actual.stdout, "stdout")
     if actual.status != expected.status:
