@@ -1219,16 +1219,19 @@ static unsigned character_flags(bool unicode, uint32_t c) {
     if (unicode) {
         return mn_unicode_flags(c);
     }
+    if (c < 0x20 || c >= 0x7f) {
+        return 0;
+    }
     if (is_lower((unsigned char)c)) {
-        return MN_UNICODE_ALPHA | MN_UNICODE_LOWER;
+        return MN_UNICODE_ALPHA | MN_UNICODE_LOWER | MN_UNICODE_PRINTABLE;
     }
     if (is_upper((unsigned char)c)) {
-        return MN_UNICODE_ALPHA | MN_UNICODE_UPPER;
+        return MN_UNICODE_ALPHA | MN_UNICODE_UPPER | MN_UNICODE_PRINTABLE;
     }
     if (is_digit((unsigned char)c)) {
-        return MN_UNICODE_DECIMAL | MN_UNICODE_DIGIT | MN_UNICODE_NUMERIC;
+        return MN_UNICODE_DECIMAL | MN_UNICODE_DIGIT | MN_UNICODE_NUMERIC | MN_UNICODE_PRINTABLE;
     }
-    return c >= 0x20 && c < 0x7f ? MN_UNICODE_PRINTABLE : 0;
+    return MN_UNICODE_PRINTABLE;
 }
 
 // The is...() predicates, as CPython's (unicodeobject.c and bytes_methods.c): a str's
