@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "compile/literal.h"
+#include "obj/unicode.h"
 
 // ---- Reading the source -------------------------------------------------------------------
 
@@ -187,73 +188,22 @@ static size_t check_utf8(mn_lexer_t *lexer, size_t offset, size_t position_base,
 
 // ---- Which non-ASCII characters may be in names -------------------------------------------
 //
-// CPython accepts the characters of Unicode's XID_Start/XID_Continue classes in names. Their
-// full tables would cost kilobytes of flash, so Minnow does what MicroPython does (every
-// non-ASCII character is a name character) except for the ranges below, where CPython rejects
-// every character: punctuation, symbols, spaces, arrows, emoji, the byte-order mark. Those are
-// the characters that get into source by accident (pasted "smart" quotes, a no-break space,
-// U+2212 for a minus) and CPython's "invalid character" message names them. Derived from
-// Python 3.11's unicodedata for the blocks Latin-1 punctuation, U+2000-U+2BFF, U+2E00-U+2E7F,
-// U+3000-U+303F, U+FE10-U+FE6F, U+FEFF, U+FF00-U+FFFF and U+1F000-U+1FAFF; unassigned code
-// points inside a range count as printable.
-
-typedef struct {
-    uint32_t first;
-    uint32_t last;
-} code_range_t;
-
-// Characters CPython calls printable: "invalid character '€' (U+20AC)".
-static const code_range_t invalid_printable[] = {
-    {0x00A1, 0x00A9}, {0x00AB, 0x00AC}, {0x00AE, 0x00B4}, {0x00B6, 0x00B6},   {0x00B8, 0x00B9},
-    {0x00BB, 0x00BF}, {0x00D7, 0x00D7}, {0x00F7, 0x00F7}, {0x2010, 0x2027},   {0x2030, 0x203E},
-    {0x2041, 0x2053}, {0x2055, 0x205E}, {0x2070, 0x2070}, {0x2072, 0x207E},   {0x2080, 0x208F},
-    {0x209D, 0x20CF}, {0x20DD, 0x20E0}, {0x20E2, 0x20E4}, {0x20F1, 0x2101},   {0x2103, 0x2106},
-    {0x2108, 0x2109}, {0x2114, 0x2114}, {0x2116, 0x2117}, {0x211E, 0x2123},   {0x2125, 0x2125},
-    {0x2127, 0x2127}, {0x2129, 0x2129}, {0x213A, 0x213B}, {0x2140, 0x2144},   {0x214A, 0x214D},
-    {0x214F, 0x215F}, {0x2189, 0x2BFF}, {0x2E00, 0x2E7F}, {0x3001, 0x3004},   {0x3008, 0x3020},
-    {0x3030, 0x3030}, {0x3036, 0x3037}, {0x303D, 0x303F}, {0xFE10, 0xFE1F},   {0xFE30, 0xFE32},
-    {0xFE35, 0xFE4C}, {0xFE50, 0xFE6F}, {0xFF00, 0xFF0F}, {0xFF1A, 0xFF20},   {0xFF3B, 0xFF3E},
-    {0xFF40, 0xFF40}, {0xFF5B, 0xFF65}, {0xFFBF, 0xFFC1}, {0xFFC8, 0xFFC9},   {0xFFD0, 0xFFD1},
-    {0xFFD8, 0xFFD9}, {0xFFDD, 0xFFEF}, {0xFFFC, 0xFFFF}, {0x1F000, 0x1FAFF},
-};
-
-// Characters CPython calls non-printable (controls, spaces, format characters):
-// "invalid non-printable character U+00A0".
-static const code_range_t invalid_non_printable[] = {
-    {0x0080, 0x00A0}, {0x00AD, 0x00AD}, {0x2000, 0x200F}, {0x2028, 0x202F},
-    {0x205F, 0x206F}, {0x3000, 0x3000}, {0xFEFF, 0xFEFF}, {0xFFF0, 0xFFFB},
-};
-
-static bool in_ranges(const code_range_t *ranges, size_t count, uint32_t code_point) {
-    size_t low = 0;
-    size_t high = count;
-    while (low < high) { // bisection: the ranges are sorted and disjoint
-        size_t middle = low + (high - low) / 2;
-        if (code_point < ranges[middle].first) {
-            high = middle;
-        } else if (code_point > ranges[middle].last) {
-            low = middle + 1;
-        } else {
-            return true;
-        }
-    }
-    return false;
-}
+// CPython's rule (PEP 3131): a name starts with a character of Unicode's XID_Start class or
+// '_' and goes on with XID_Continue characters (obj/unicode.h). CPython also normalizes
+// non-ASCII names to NFKC ('ℌ' names the same variable as 'H'); Minnow does not, see
+// docs/interpreter.md.
 
 static const char message_invalid_character[] = "invalid character '%c' (U+%U)";
 static const char message_non_printable[] = "invalid non-printable character U+%U";
 
-// The message for a code point that may not be in a name, or NULL if it may.
-static const char *invalid_character_message(uint32_t code_point) {
-    if (in_ranges(invalid_non_printable,
-                  sizeof invalid_non_printable / sizeof invalid_non_printable[0], code_point)) {
-        return message_non_printable;
+// The message for a code point that may not be in a name at this place (the first
+// character of the name or a later one), or NULL if it may.
+static const char *invalid_character_message(uint32_t code_point, bool first) {
+    unsigned flags = mn_unicode_flags(code_point);
+    if (flags & (first ? MN_UNICODE_XID_START : MN_UNICODE_XID_CONTINUE)) {
+        return NULL;
     }
-    if (in_ranges(invalid_printable, sizeof invalid_printable / sizeof invalid_printable[0],
-                  code_point)) {
-        return message_invalid_character;
-    }
-    return NULL;
+    return flags & MN_UNICODE_PRINTABLE ? message_invalid_character : message_non_printable;
 }
 
 // ---- Names and keywords -------------------------------------------------------------------
@@ -412,7 +362,7 @@ static mn_token_kind_t scan_name(mn_lexer_t *lexer, size_t start) {
         if (length == 0) {
             return MN_TOKEN_ERROR;
         }
-        const char *message = invalid_character_message(code_point);
+        const char *message = invalid_character_message(code_point, p == start);
         if (message != NULL) {
             return fail_at(lexer, p, lexer->line, lexer->line_start, message, code_point,
                            code_point, 0);

@@ -7,6 +7,7 @@
 #include "obj/int.h"
 #include "obj/qstr.h"
 #include "obj/str_format.h"
+#include "obj/unicode.h"
 #include "obj/utf8.h"
 
 // ---- repr and ascii() ------------------------------------------------------------------------
@@ -59,7 +60,7 @@ static size_t repr_text(const char *text, size_t length, bool ascii, char *out) 
         }
         uint32_t code_point;
         size_t size = mn_utf8_decode(text + i, length - i, &code_point);
-        if (!ascii && mn_utf8_is_printable(code_point)) {
+        if (!ascii && (mn_unicode_flags(code_point) & MN_UNICODE_PRINTABLE)) {
             if (out != NULL) {
                 memcpy(out + n, text + i, size);
             }

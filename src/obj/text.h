@@ -7,10 +7,9 @@
 // A str is UTF-8 (obj/str.h): its methods count and index code points, which for a str
 // flagged MN_STR_ASCII are its bytes. The byte-range algorithms work for UTF-8 unchanged (a
 // valid UTF-8 needle only matches at character boundaries); only positions, widths and
-// single characters are converted. Case mapping and the character predicates know ASCII
-// only: non-ASCII characters are neither letters, digits nor cased, and stay as they are
-// ('é'.upper() is 'é', 'é'.isalpha() is False; CPython has the Unicode database for them).
-// Whitespace and line breaks are Unicode's in full (obj/utf8.h).
+// single characters are converted. A str's case mapping and character predicates are
+// Unicode's (obj/unicode.h: 'ß'.upper() is 'SS'), bytes and bytearray's ASCII's, as in
+// CPython. Whitespace and line breaks are Unicode's in full (obj/utf8.h).
 #ifndef MN_OBJ_TEXT_H
 #define MN_OBJ_TEXT_H
 

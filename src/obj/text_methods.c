@@ -9,6 +9,7 @@
 #include "obj/list.h"
 #include "obj/qstr.h"
 #include "obj/str_type.h"
+#include "obj/unicode.h"
 #include "obj/utf8.h"
 
 mn_text_kind_t mn_text_self_kind(mn_runtime_t *runtime, const mn_value_t *args, const char *name) {
@@ -1041,10 +1042,10 @@ static char to_lower(unsigned char c) {
     return (char)(is_upper(c) ? c - 'A' + 'a' : c);
 }
 
-typedef enum case_mode { UPPER, LOWER, CAPITALIZE, TITLE, SWAPCASE } case_mode_t;
+typedef enum case_mode { UPPER, LOWER, CAPITALIZE, TITLE, SWAPCASE, CASEFOLD } case_mode_t;
 
-// Maps ASCII letters in place; every other byte (UTF-8 sequences included) stays.
-// no allocation is done
+// Maps ASCII letters in place; every other byte stays. The mapping of bytes, bytearray and
+// ASCII strs. no allocation is done
 static void map_case(char *bytes, size_t length, case_mode_t mode) {
     bool previous_cased = false;
     for (size_t i = 0; i < length; i++) {
@@ -1054,6 +1055,7 @@ static void map_case(char *bytes, size_t length, case_mode_t mode) {
             bytes[i] = to_upper(c);
             break;
         case LOWER:
+        case CASEFOLD:
             bytes[i] = to_lower(c);
             break;
         case CAPITALIZE:
@@ -1070,7 +1072,58 @@ static void map_case(char *bytes, size_t length, case_mode_t mode) {
     }
 }
 
-// A copy of self with map_case applied. may trigger a gc
+// The case mapping of the UTF-8 text[0..length) of a str, as CPython's: full mappings (one
+// character may become up to three), title case for the first letter of capitalize() and
+// of each word of title(), the final sigma wherever a character is lowered. Writes it at out
+// (NULL: measures it); returns its size in bytes. no allocation is done
+static size_t map_case_unicode(const char *text, size_t length, case_mode_t mode, char *out) {
+    size_t size = 0;
+    bool previous_cased = false;
+    for (size_t i = 0; i < length;) {
+        uint32_t c;
+        size_t c_size = mn_utf8_decode(text + i, length - i, &c);
+        uint32_t mapped[3];
+        size_t count = 1;
+        mapped[0] = c;
+        switch (mode) {
+        case UPPER:
+            count = mn_unicode_upper(c, mapped);
+            break;
+        case LOWER:
+            count = mn_unicode_lower_in_context(text, length, i, c, mapped);
+            break;
+        case CASEFOLD:
+            count = mn_unicode_fold(c, mapped);
+            break;
+        case CAPITALIZE:
+            count = i == 0 ? mn_unicode_title(c, mapped)
+                           : mn_unicode_lower_in_context(text, length, i, c, mapped);
+            break;
+        case TITLE:
+            count = previous_cased ? mn_unicode_lower_in_context(text, length, i, c, mapped)
+                                   : mn_unicode_title(c, mapped);
+            previous_cased = (mn_unicode_flags(c) & MN_UNICODE_CASED) != 0;
+            break;
+        case SWAPCASE: {
+            unsigned flags = mn_unicode_flags(c);
+            if (flags & MN_UNICODE_UPPER) {
+                count = mn_unicode_lower_in_context(text, length, i, c, mapped);
+            } else if (flags & MN_UNICODE_LOWER) {
+                count = mn_unicode_upper(c, mapped);
+            }
+            break;
+        }
+        }
+        for (size_t j = 0; j < count; j++) {
+            char scratch[4];
+            size += mn_utf8_encode(mapped[j], out != NULL ? out + size : scratch);
+        }
+        i += c_size;
+    }
+    return size;
+}
+
+// A copy of self with its case mapped. may trigger a gc
 static mn_value_t change_case(mn_runtime_t *runtime, mn_value_t *args, case_mode_t mode,
                               const char *name) {
     mn_text_kind_t kind = mn_text_self_kind(runtime, args, name);
@@ -1078,14 +1131,25 @@ static mn_value_t change_case(mn_runtime_t *runtime, mn_value_t *args, case_mode
         return MN_EXCEPTION;
     }
     size_t length;
-    mn_text_data(args[0], &length);
+    const char *data = mn_text_data(args[0], &length);
+    bool unicode = kind == MN_TEXT_STR && !indexed_by_byte(args[0]);
+    size_t size = unicode ? map_case_unicode(data, length, mode, NULL) : length;
     mn_gc_ref_t ref;
     mn_value_t *slot = mn_root_push(&runtime->heap, &ref);
     mn_buffer_t buffer;
     mn_value_t result = MN_EXCEPTION;
-    if (mn_text_buffer_init(runtime, &buffer, slot, length) &&
-        mn_text_append_slice(runtime, &buffer, &args[0], 0, length)) {
-        map_case(mn_buffer_bytes(&buffer), length, mode);
+    char *room = NULL;
+    if (mn_text_buffer_init(runtime, &buffer, slot, size) &&
+        (size == 0 || (room = mn_text_extend(runtime, &buffer, size)) != NULL)) {
+        data = mn_text_data(args[0], &length); // re-derived: the allocation may have moved it
+        if (size == 0) {
+            // nothing to map
+        } else if (unicode) {
+            map_case_unicode(data, length, mode, room);
+        } else {
+            memcpy(room, data, length);
+            map_case(room, length, mode);
+        }
         result = mn_text_finish(runtime, kind, &buffer);
     }
     mn_root_pop(&runtime->heap, &ref);
@@ -1139,14 +1203,39 @@ typedef enum predicate {
     IS_ALNUM,
     IS_ALPHA,
     IS_ASCII,
+    IS_DECIMAL,
     IS_DIGIT,
     IS_LOWER,
+    IS_NUMERIC,
+    IS_PRINTABLE,
     IS_SPACE,
     IS_TITLE,
     IS_UPPER
 } predicate_t;
 
-// The is...() predicates. may trigger a gc (only to raise)
+// The flags of a code point for the predicates: Unicode's for a str, ASCII's for bytes and
+// bytearray (whose bytes beyond ASCII have none). no allocation is done
+static unsigned character_flags(bool unicode, uint32_t c) {
+    if (unicode) {
+        return mn_unicode_flags(c);
+    }
+    if (c < 0x20 || c >= 0x7f) {
+        return 0;
+    }
+    if (is_lower((unsigned char)c)) {
+        return MN_UNICODE_ALPHA | MN_UNICODE_LOWER | MN_UNICODE_PRINTABLE;
+    }
+    if (is_upper((unsigned char)c)) {
+        return MN_UNICODE_ALPHA | MN_UNICODE_UPPER | MN_UNICODE_PRINTABLE;
+    }
+    if (is_digit((unsigned char)c)) {
+        return MN_UNICODE_DECIMAL | MN_UNICODE_DIGIT | MN_UNICODE_NUMERIC | MN_UNICODE_PRINTABLE;
+    }
+    return MN_UNICODE_PRINTABLE;
+}
+
+// The is...() predicates, as CPython's (unicodeobject.c and bytes_methods.c): a str's
+// characters are Unicode's, bytes are ASCII. may trigger a gc (only to raise)
 static mn_value_t test_characters(mn_runtime_t *runtime, mn_value_t *args, predicate_t predicate,
                                   const char *name) {
     mn_text_kind_t kind = mn_text_self_kind(runtime, args, name);
@@ -1173,48 +1262,64 @@ static mn_value_t test_characters(mn_runtime_t *runtime, mn_value_t *args, predi
         }
         return mn_bool(length > 0);
     }
-    // The rest look at ASCII only: a non-ASCII byte is neither letter, digit, nor cased.
+    bool unicode = kind == MN_TEXT_STR && !indexed_by_byte(args[0]);
     bool cased = false;
     bool previous_cased = false;
-    for (size_t i = 0; i < length; i++) {
-        unsigned char c = (unsigned char)data[i];
-        bool lower = is_lower(c);
-        bool upper = is_upper(c);
+    for (size_t i = 0; i < length;) {
+        uint32_t c = (unsigned char)data[i];
+        i += unicode ? mn_utf8_decode(data + i, length - i, &c) : 1;
+        unsigned flags = character_flags(unicode, c);
         switch (predicate) {
         case IS_ALNUM:
-            if (!lower && !upper && !is_digit(c)) {
+            if (!(flags & (MN_UNICODE_ALPHA | MN_UNICODE_DECIMAL | MN_UNICODE_DIGIT |
+                           MN_UNICODE_NUMERIC))) {
                 return MN_FALSE;
             }
             break;
         case IS_ALPHA:
-            if (!lower && !upper) {
+            if (!(flags & MN_UNICODE_ALPHA)) {
+                return MN_FALSE;
+            }
+            break;
+        case IS_DECIMAL:
+            if (!(flags & MN_UNICODE_DECIMAL)) {
                 return MN_FALSE;
             }
             break;
         case IS_DIGIT:
-            if (!is_digit(c)) {
+            if (!(flags & MN_UNICODE_DIGIT)) {
+                return MN_FALSE;
+            }
+            break;
+        case IS_NUMERIC:
+            if (!(flags & MN_UNICODE_NUMERIC)) {
+                return MN_FALSE;
+            }
+            break;
+        case IS_PRINTABLE:
+            if (!(flags & MN_UNICODE_PRINTABLE)) {
                 return MN_FALSE;
             }
             break;
         case IS_LOWER:
-            if (upper) {
+            if (flags & (MN_UNICODE_UPPER | MN_UNICODE_TITLE)) {
                 return MN_FALSE;
             }
-            cased |= lower;
+            cased |= (flags & MN_UNICODE_LOWER) != 0;
             break;
         case IS_UPPER:
-            if (lower) {
+            if (flags & (MN_UNICODE_LOWER | MN_UNICODE_TITLE)) {
                 return MN_FALSE;
             }
-            cased |= upper;
+            cased |= (flags & MN_UNICODE_UPPER) != 0;
             break;
         default: // IS_TITLE: CPython's rule
-            if (upper) {
+            if (flags & (MN_UNICODE_UPPER | MN_UNICODE_TITLE)) {
                 if (previous_cased) {
                     return MN_FALSE;
                 }
                 previous_cased = cased = true;
-            } else if (lower) {
+            } else if (flags & MN_UNICODE_LOWER) {
                 if (!previous_cased) {
                     return MN_FALSE;
                 }
@@ -1228,7 +1333,7 @@ static mn_value_t test_characters(mn_runtime_t *runtime, mn_value_t *args, predi
     if (predicate == IS_LOWER || predicate == IS_UPPER || predicate == IS_TITLE) {
         return mn_bool(cased);
     }
-    return mn_bool(length > 0);
+    return mn_bool(length > 0 || predicate == IS_PRINTABLE);
 }
 
 #define PREDICATE(function, predicate, name)                                                       \
@@ -1466,11 +1571,9 @@ static mn_value_t str_casefold(mn_runtime_t *runtime, mn_value_t *args, size_t c
     if (!str_self(runtime, args, "casefold")) {
         return MN_EXCEPTION;
     }
-    return change_case(runtime, args, LOWER, "casefold"); // ASCII: casefold() is lower()
+    return change_case(runtime, args, CASEFOLD, "casefold");
 }
 
-// isdecimal() and isnumeric(): the ASCII digits (the Unicode digits and numerals beyond ASCII
-// are not known here).
 static mn_value_t str_isdecimal(mn_runtime_t *runtime, mn_value_t *args, size_t count,
                                 mn_value_t keywords) {
     (void)count;
@@ -1478,7 +1581,7 @@ static mn_value_t str_isdecimal(mn_runtime_t *runtime, mn_value_t *args, size_t 
     if (!str_self(runtime, args, "isdecimal")) {
         return MN_EXCEPTION;
     }
-    return test_characters(runtime, args, IS_DIGIT, "isdecimal");
+    return test_characters(runtime, args, IS_DECIMAL, "isdecimal");
 }
 
 static mn_value_t str_isnumeric(mn_runtime_t *runtime, mn_value_t *args, size_t count,
@@ -1488,12 +1591,11 @@ static mn_value_t str_isnumeric(mn_runtime_t *runtime, mn_value_t *args, size_t 
     if (!str_self(runtime, args, "isnumeric")) {
         return MN_EXCEPTION;
     }
-    return test_characters(runtime, args, IS_DIGIT, "isnumeric");
+    return test_characters(runtime, args, IS_NUMERIC, "isnumeric");
 }
 
-// isidentifier(): a letter or '_' then letters, digits and '_'; a non-ASCII character counts
-// as a letter when it is printable and not a space (close to the lexer's rule for names,
-// which refuses some punctuation ranges beyond ASCII).
+// isidentifier(): XID_Start or '_', then XID_Continue (PEP 3131, without the NFKC
+// normalization that only the compiler applies).
 static mn_value_t str_isidentifier(mn_runtime_t *runtime, mn_value_t *args, size_t count,
                                    mn_value_t keywords) {
     (void)count;
@@ -1506,10 +1608,9 @@ static mn_value_t str_isidentifier(mn_runtime_t *runtime, mn_value_t *args, size
     for (size_t i = 0; i < length;) {
         uint32_t c;
         size_t size = mn_utf8_decode(data + i, length - i, &c);
-        bool letter = c >= 0x80
-                          ? mn_utf8_is_printable(c) && !mn_utf8_is_space(c)
-                          : is_lower((unsigned char)c) || is_upper((unsigned char)c) || c == '_';
-        if (!letter && !(i > 0 && c < 0x80 && is_digit((unsigned char)c))) {
+        unsigned flags = mn_unicode_flags(c);
+        if (i == 0 ? !(flags & MN_UNICODE_XID_START) && c != '_'
+                   : !(flags & MN_UNICODE_XID_CONTINUE)) {
             return MN_FALSE;
         }
         i += size;
@@ -1524,16 +1625,7 @@ static mn_value_t str_isprintable(mn_runtime_t *runtime, mn_value_t *args, size_
     if (!str_self(runtime, args, "isprintable")) {
         return MN_EXCEPTION;
     }
-    size_t length;
-    const char *data = mn_text_data(args[0], &length);
-    for (size_t i = 0; i < length;) {
-        uint32_t c;
-        i += mn_utf8_decode(data + i, length - i, &c);
-        if (!mn_utf8_is_printable(c)) {
-            return MN_FALSE;
-        }
-    }
-    return MN_TRUE;
+    return test_characters(runtime, args, IS_PRINTABLE, "isprintable");
 }
 
 MN_METHOD(mn_str_casefold_obj, MN_QSTR_casefold, 1, 1, 0, str_casefold);
