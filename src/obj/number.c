@@ -7,6 +7,7 @@
 #include "obj/qstr.h"
 #include "obj/tuple.h"
 #include "obj/type.h"
+#include "obj/unicode.h"
 #include "obj/utf8.h"
 
 // ---- The repr of a str, for the messages of int() and float() ---------------------------
@@ -84,7 +85,7 @@ static size_t repr_text(repr_writer_t *writer, const char *text, size_t length) 
         for (size_t k = 1; k < size; k++) {
             code_point = code_point << 6 | ((unsigned char)text[i + k] & 0x3f);
         }
-        if (mn_utf8_is_printable(code_point)) {
+        if (mn_unicode_flags(code_point) & MN_UNICODE_PRINTABLE) {
             repr_put(writer, text + i, size);
         } else {
             repr_put_escape(writer, code_point);

@@ -137,29 +137,6 @@ size_t mn_utf8_check(const char *text, size_t length, uint32_t *code_point, mn_u
     return size;
 }
 
-bool mn_utf8_is_printable(uint32_t c) {
-    if (c < 0x80) {
-        return c >= 0x20 && c < 0x7f;
-    }
-    // Python 3.11's non-printable code points (Unicode 14): exact for assigned ones; the
-    // unassigned count as printable but for U+FFFE, U+FFFF and all beyond U+E01EF.
-    static const uint32_t unprintable[][2] = {
-        {0x80, 0xa0},        {0xad, 0xad},       {0x600, 0x605},     {0x61c, 0x61c},
-        {0x6dd, 0x6dd},      {0x70f, 0x70f},     {0x890, 0x891},     {0x8e2, 0x8e2},
-        {0x1680, 0x1680},    {0x180e, 0x180e},   {0x2000, 0x200f},   {0x2028, 0x202f},
-        {0x205f, 0x206f},    {0x3000, 0x3000},   {0xd800, 0xf8ff},   {0xfeff, 0xfeff},
-        {0xfff9, 0xfffb},    {0xfffe, 0xffff},   {0x110bd, 0x110bd}, {0x110cd, 0x110cd},
-        {0x13430, 0x13438},  {0x1bca0, 0x1bca3}, {0x1d173, 0x1d17a}, {0xe0000, 0xe00ff},
-        {0xe01f0, 0x10ffff},
-    };
-    for (size_t i = 0; i < sizeof unprintable / sizeof unprintable[0]; i++) {
-        if (c >= unprintable[i][0] && c <= unprintable[i][1]) {
-            return false;
-        }
-    }
-    return true;
-}
-
 bool mn_utf8_is_space(uint32_t c) {
     return (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x20) || c == 0x85 || c == 0xa0 ||
            c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 ||

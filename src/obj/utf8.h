@@ -57,11 +57,6 @@ size_t mn_utf8_check(const char *text, size_t length, uint32_t *code_point, mn_u
 
 // ---- Character classes -----------------------------------------------------------------------
 
-// str.isprintable() for one code point, from a table of 25 ranges instead of the Unicode
-// database: exact for every assigned code point (controls, separators, format characters,
-// surrogates, private use); unassigned code points count as printable.
-bool mn_utf8_is_printable(uint32_t code_point);
-
 // str.isspace() for one code point (Unicode's whitespace: ASCII's, the separators 0x1c..0x1f,
 // U+0085, U+00A0, U+1680, U+2000..U+200A, U+2028, U+2029, U+202F, U+205F and U+3000).
 bool mn_utf8_is_space(uint32_t code_point);
