@@ -3,6 +3,8 @@
 #ifndef MN_OBJ_RUNTIME_H
 #define MN_OBJ_RUNTIME_H
 
+#include <signal.h>
+
 #include "obj/object.h"
 
 // The root table: one contiguous block of values, registered with the collector.
@@ -28,6 +30,10 @@ typedef struct mn_runtime {
     mn_write_fn write_out; // standard output (print); NULL discards
     void *write_context;
     const struct mn_port *port; // files, stderr, stdin, platform (obj/port.h); NULL: none
+    // Set by the port (a SIGINT handler, a console interrupt on a board) to interrupt the
+    // running code: the VM raises KeyboardInterrupt at its next backward jump or call and
+    // clears it.
+    volatile sig_atomic_t interrupt_pending;
 } mn_runtime_t;
 
 // Sets up the runtime over `arena`. Returns false if the arena is too small to hold it.
