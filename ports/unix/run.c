@@ -176,8 +176,6 @@ static int interact(mn_runtime_t *runtime, void *arena, size_t arena_bytes,
     for (;;) {
         switch (mn_repl_run(runtime, &repl)) {
         case MN_REPL_SOFT_RESET: {
-            static const char reboot[] = "MPY: soft reboot\r\n";
-            mn_unix_terminal.write(NULL, reboot, sizeof reboot - 1);
             int status = 0;
             if (!start_runtime(runtime, arena, arena_bytes, options, &status)) {
                 return status;

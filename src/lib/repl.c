@@ -409,7 +409,8 @@ static bool raw_paste(mn_runtime_t *runtime, mn_repl_t *repl, mn_value_t *slots,
         mn_readline_write(repl, "R\x00", 2); // understood, not supported
         return true;
     }
-    static const char reply[] = {'R', 1, RAW_PASTE_WINDOW & 0xff, RAW_PASTE_WINDOW >> 8, 1};
+    static const char reply[] = {'R', 1, (char)(RAW_PASTE_WINDOW & 0xff),
+                                 (char)(RAW_PASTE_WINDOW >> 8), 1};
     mn_readline_write(repl, reply, sizeof reply);
     mn_buffer_t buffer;
     bool ok = mn_buffer_init(runtime, &buffer, &slots[SLOT_TEXT], 256);
@@ -542,6 +543,9 @@ mn_repl_end_t mn_repl_run(mn_runtime_t *runtime, mn_repl_t *repl) {
     }
     while (end == SWITCH_MODE) {
         end = repl->raw ? raw_repl(runtime, repl, slots) : friendly_repl(runtime, repl, slots);
+    }
+    if (end == MN_REPL_SOFT_RESET) {
+        mn_readline_puts(repl, "MPY: soft reboot\r\n"); // pyboard.py waits for it
     }
     set_editing(repl, false);
     mn_heap_release_top(&runtime->heap, SLOT_COUNT);

@@ -38,7 +38,8 @@ typedef struct mn_terminal {
 typedef enum mn_repl_end {
     MN_REPL_END_OF_INPUT, // the terminal has no more input
     MN_REPL_LEAVE,        // Ctrl-D on an empty line of the friendly REPL: exit, or soft reset
-    MN_REPL_SOFT_RESET,   // Ctrl-D with no program in the raw REPL, or SystemExit in it
+    MN_REPL_SOFT_RESET,   // Ctrl-D with no program in the raw REPL, or SystemExit in it;
+                          // "MPY: soft reboot" is printed, the port starts a new runtime
     MN_REPL_SYSTEM_EXIT,  // SystemExit in the friendly REPL: the exception is pending
 } mn_repl_end_t;
 
