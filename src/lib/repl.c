@@ -141,8 +141,8 @@ static bool execute(mn_runtime_t *runtime, mn_repl_t *repl, mn_value_t *slots, m
                     mn_compile_mode_t mode) {
     (void)mn_buffer_finish_str(runtime, buffer);
     mn_value_t filename = mn_qstr_value(MN_QSTR__lt_stdin_gt_);
+    runtime->interrupt_pending = 0; // before the terminal can interrupt
     set_editing(repl, false);
-    runtime->interrupt_pending = 0;
     slots[SLOT_WORK] = mn_compile(runtime, &slots[SLOT_TEXT], &filename, mode);
     slots[SLOT_TEXT] = MN_NULL;
     bool ok = slots[SLOT_WORK] != MN_EXCEPTION &&
