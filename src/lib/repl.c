@@ -3,8 +3,8 @@
 // MicroPython's pyexec does them, so that its users and their tools find what they know.
 //
 // Everything typed that is to be compiled (a statement of several lines, a pasted block, a
-// raw-REPL program) is collected in a heap buffer held in a GC reference, compiled in the
-// globals of __main__ and dropped; the C side keeps only the line being edited.
+// raw-REPL program) is collected in a heap buffer in a slot on the reserved top of the arena,
+// compiled in the globals of __main__ and dropped; the C side keeps only the line being edited.
 #include "lib/repl.h"
 
 #include <string.h>
@@ -269,7 +269,7 @@ static bool append_line(mn_runtime_t *runtime, mn_repl_t *repl, mn_buffer_t *buf
 }
 
 // Paste mode: bytes as they come, echoed, each line behind "=== ", until Ctrl-D (true: run
-// it) or Ctrl-C (false, nothing collected). *end gets MN_REPL_END_OF_INPUT when input ends.
+// it) or Ctrl-C (false, nothing collected); false with *end_of_input set when input ends.
 // may trigger a gc
 static bool paste_mode(mn_runtime_t *runtime, mn_repl_t *repl, mn_buffer_t *buffer, bool *ok,
                        bool *end_of_input) {
@@ -299,6 +299,8 @@ static bool paste_mode(mn_runtime_t *runtime, mn_repl_t *repl, mn_buffer_t *buff
     }
 }
 
+// The friendly REPL until it leaves, ends, or switches to the raw REPL (SWITCH_MODE).
+// may trigger a gc
 static mn_repl_end_t friendly_repl(mn_runtime_t *runtime, mn_repl_t *repl, mn_value_t *slots) {
     if (repl->banner) {
         print_banner(repl, runtime);
@@ -464,6 +466,8 @@ static bool raw_paste(mn_runtime_t *runtime, mn_repl_t *repl, mn_value_t *slots,
     return true;
 }
 
+// The raw REPL until a soft reset, the end of input, or Ctrl-B (SWITCH_MODE).
+// may trigger a gc
 static mn_repl_end_t raw_repl(mn_runtime_t *runtime, mn_repl_t *repl, mn_value_t *slots) {
 reset:
     mn_readline_puts(repl, "raw REPL; CTRL-B to exit\r\n");
