@@ -86,10 +86,11 @@ $(BUILD)/bench/%: $(BUILD)/obj/bench/%.o $(LIB_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(LDFLAGS) -o $@ $^ -lm
 
-# tests/cli/test_cli.py runs the unix port's command line (MINNOW names the binary).
+# tests/cli/test_cli.py runs the unix port's command line (MINNOW names the binary);
+# tests/repl/test_repl.py drives its REPL through a pseudo-terminal.
 test: $(TEST_BIN) $(BUILD)/minnow
 	@MINNOW=$(BUILD)/minnow sh tests/run.sh $(TEST_BIN) tests/cli/test_cli.py \
-		tests/examples/run.py tests/py/suite.sh
+		tests/repl/test_repl.py tests/examples/run.py tests/py/suite.sh
 
 bench-build: $(BENCH_BIN)
 

@@ -14,6 +14,7 @@
 #include "obj/qstr.h"
 #include "obj/str.h"
 #include "port.h"
+#include "terminal.h"
 #include "vm/import.h"
 #include "vm/module.h"
 #include "vm/traceback.h"
@@ -98,75 +99,6 @@ static bool set_up_sys(mn_runtime_t *runtime, const mn_options_t *options) {
     return ok;
 }
 
-// Reads a line of standard input after `prompt`, appending it to text[*length ..]; false at
-// the end of input or when the text is full.
-static bool read_line(const char *prompt, char *text, size_t capacity, size_t *length) {
-    fputs(prompt, stdout);
-    fflush(stdout);
-    if (capacity - *length < 2 || fgets(text + *length, (int)(capacity - *length), stdin) == NULL) {
-        return false;
-    }
-    *length += strlen(text + *length);
-    return true;
-}
-
-// A minimal read-eval-print loop on standard input in __main__'s globals: a statement a
-// line, and a line ending with ':' reads more lines up to an empty one. Returns the exit
-// status: SystemExit's, else 0 at the end of input. (The full REPL, with line editing and
-// the paste and raw modes, comes later.)
-static int repl(mn_runtime_t *runtime) {
-    mn_value_t *slots = mn_heap_reserve_top(&runtime->heap, 3); // source, code, globals
-    mn_value_t main_name = mn_qstr_value(MN_QSTR___main__);
-    mn_value_t modules = runtime->roots[MN_ROOT_MODULES];
-    mn_value_t module = mn_dict_is(modules) ? mn_dict_get_str(modules, main_name) : MN_NULL;
-    if (slots == NULL || module == MN_NULL || !mn_module_is(module) || mn_module_is_rom(module)) {
-        fprintf(stderr, "minnow: no room for the REPL\n");
-        return 1;
-    }
-    slots[2] = mn_module_globals(module);
-    static char text[8192];
-    for (;;) {
-        size_t length = 0;
-        if (!read_line(">>> ", text, sizeof text, &length)) {
-            fputc('\n', stdout);
-            break;
-        }
-        size_t line_start = 0;
-        while (length - line_start > 1 && text[length - 2] == ':') {
-            // A compound statement: its body follows, up to an empty line.
-            for (;;) {
-                line_start = length;
-                if (!read_line("... ", text, sizeof text, &length) || text[line_start] == '\n') {
-                    break;
-                }
-            }
-        }
-        mn_value_t filename = mn_qstr_value(MN_QSTR__lt_stdin_gt_);
-        slots[0] = mn_object_value(mn_str_new(runtime, text, length));
-        bool ok = slots[0] != MN_NULL;
-        if (!ok) {
-            (void)mn_raise_memory_error(runtime);
-        } else {
-            slots[1] = mn_compile(runtime, &slots[0], &filename, MN_COMPILE_SINGLE);
-            slots[0] = MN_NULL;
-            ok = slots[1] != MN_EXCEPTION &&
-                 mn_vm_run_code(runtime, &slots[1], &slots[2], &slots[2]) != MN_EXCEPTION;
-            slots[1] = MN_NULL;
-        }
-        if (!ok) {
-            bool exit =
-                mn_type_is_subtype(mn_type_of(mn_exception_pending(runtime)), &mn_type_SystemExit);
-            int status = report(runtime);
-            if (exit) {
-                mn_heap_release_top(&runtime->heap, 3);
-                return status;
-            }
-        }
-    }
-    mn_heap_release_top(&runtime->heap, 3);
-    return 0;
-}
-
 // Runs the program: the script, -c text, -m module, or standard input when it is not a
 // terminal. Returns false with the exception pending. may trigger a gc
 static bool run_program(mn_runtime_t *runtime, const mn_options_t *options, int *status) {
@@ -215,31 +147,75 @@ static bool run_program(mn_runtime_t *runtime, const mn_options_t *options, int 
     return ok;
 }
 
+// Sets the runtime up over the arena (again, for a soft reset), with sys.argv and sys.path.
+// Returns false, with a message or a traceback printed and *status set, when it cannot.
+// may trigger a gc
+static bool start_runtime(mn_runtime_t *runtime, void *arena, size_t arena_bytes,
+                          const mn_options_t *options, int *status) {
+    if (arena == NULL || !mn_runtime_init(runtime, arena, arena_bytes)) {
+        fprintf(stderr, "minnow: cannot set up a heap of %zu bytes\n", arena_bytes);
+        *status = 1;
+        return false;
+    }
+    runtime->write_out = write_file;
+    runtime->write_context = stdout;
+    runtime->port = &mn_unix_port;
+    if (!set_up_sys(runtime, options)) {
+        *status = report(runtime);
+        return false;
+    }
+    return true;
+}
+
+// The REPL on standard input, after the program (-i) or instead of one. A soft reset (Ctrl-D
+// in the raw REPL) starts a fresh runtime over the same arena, as a board's does. Returns the
+// exit status.
+static int interact(mn_runtime_t *runtime, void *arena, size_t arena_bytes,
+                    const mn_options_t *options) {
+    static mn_repl_t repl;
+    mn_repl_init(&repl, &mn_unix_terminal);
+    repl.banner = options->mode == MN_RUN_REPL;
+    for (;;) {
+        switch (mn_repl_run(runtime, &repl)) {
+        case MN_REPL_SOFT_RESET: {
+            int status = 0;
+            if (!start_runtime(runtime, arena, arena_bytes, options, &status)) {
+                return status;
+            }
+            break;
+        }
+        case MN_REPL_SYSTEM_EXIT:
+            return report(runtime);
+        case MN_REPL_END_OF_INPUT:
+            fputc('\n', stdout);
+            return 0;
+        case MN_REPL_LEAVE:
+            return 0;
+        }
+    }
+}
+
 int mn_unix_run(const mn_options_t *options) {
     size_t arena_bytes = options->heap_bytes != 0 ? options->heap_bytes : MN_UNIX_DEFAULT_HEAP;
     void *arena = malloc(arena_bytes); // the one allocation: the runtime's arena
     static mn_runtime_t runtime;
-    if (arena == NULL || !mn_runtime_init(&runtime, arena, arena_bytes)) {
-        fprintf(stderr, "minnow: cannot set up a heap of %zu bytes\n", arena_bytes);
-        free(arena);
-        return 1;
-    }
-    runtime.write_out = write_file;
-    runtime.write_context = stdout;
-    runtime.port = &mn_unix_port;
     int status = 0;
-    if (!set_up_sys(&runtime, options)) {
-        status = report(&runtime);
-    } else if (!run_program(&runtime, options, &status)) {
+    if (!start_runtime(&runtime, arena, arena_bytes, options, &status)) {
+        fflush(stdout);
+        free(arena);
+        return status;
+    }
+    mn_unix_interrupt_install(&runtime);
+    bool interactive = options->inspect || (options->mode == MN_RUN_REPL && isatty(STDIN_FILENO));
+    if (!run_program(&runtime, options, &status)) {
         bool exit =
             mn_type_is_subtype(mn_type_of(mn_exception_pending(&runtime)), &mn_type_SystemExit);
         status = report(&runtime);
         if (options->inspect && !exit) {
-            status = repl(&runtime);
+            status = interact(&runtime, arena, arena_bytes, options);
         }
-    } else if (status == 0 &&
-               (options->inspect || (options->mode == MN_RUN_REPL && isatty(STDIN_FILENO)))) {
-        status = repl(&runtime);
+    } else if (status == 0 && interactive) {
+        status = interact(&runtime, arena, arena_bytes, options);
     }
     fflush(stdout);
     free(arena);

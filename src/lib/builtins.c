@@ -4,6 +4,7 @@
 
 #include "lib/builtins.h"
 #include "lib/builtins_eval.h"
+#include "lib/help.h"
 #include "obj/bytes.h"
 #include "obj/dict.h"
 #include "obj/exception.h"
@@ -171,6 +172,7 @@ static const mn_attr_entry_t builtins[] = {
     MN_ATTR(MN_QSTR_eval, &mn_builtin_eval),
     MN_ATTR(MN_QSTR_exec, &mn_builtin_exec),
     MN_ATTR(MN_QSTR_hash, &builtin_hash),
+    MN_ATTR(MN_QSTR_help, &mn_builtin_help),
     MN_ATTR(MN_QSTR_iter, &mn_builtin_iter),
     MN_ATTR(MN_QSTR_list, &mn_type_list),
     MN_ATTR(MN_QSTR_next, &mn_builtin_next),

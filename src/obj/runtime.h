@@ -3,6 +3,8 @@
 #ifndef MN_OBJ_RUNTIME_H
 #define MN_OBJ_RUNTIME_H
 
+#include <signal.h>
+
 #include "obj/object.h"
 
 // The root table: one contiguous block of values, registered with the collector.
@@ -29,6 +31,10 @@ typedef struct mn_runtime {
     void *write_context;
     const struct mn_port *port; // files, stderr, stdin, platform (obj/port.h); NULL: none
     uint8_t opt_level;          // micropython.opt_level(): 1 and above compile out asserts
+    // Set by the port (a SIGINT handler, a console interrupt on a board) to interrupt the
+    // running code: the VM raises KeyboardInterrupt at its next backward jump or call and
+    // clears it.
+    volatile sig_atomic_t interrupt_pending;
 } mn_runtime_t;
 
 // Sets up the runtime over `arena`. Returns false if the arena is too small to hold it.

@@ -71,12 +71,23 @@ static mn_value_t raise_recursion(mn_runtime_t *runtime) {
     return mn_raise(runtime, &mn_type_RecursionError, "maximum recursion depth exceeded");
 }
 
+// Raises KeyboardInterrupt (no arguments) for the port's interrupt request, which it
+// clears. may trigger a gc
+static mn_value_t raise_interrupt(mn_runtime_t *runtime) {
+    runtime->interrupt_pending = 0;
+    return mn_raise_empty(runtime, &mn_type_KeyboardInterrupt);
+}
+
 // Pushes a frame for the code in *code. NULL with the exception raised when the stack
 // cannot grow. may trigger a gc
 static mn_value_t *frame_push(mn_runtime_t *runtime, const mn_value_t *code,
                               const mn_value_t *globals, const mn_value_t *locals) {
     if (runtime->frame_depth >= MN_MAX_FRAMES) {
         (void)raise_recursion(runtime);
+        return NULL;
+    }
+    if (runtime->interrupt_pending) {
+        (void)raise_interrupt(runtime);
         return NULL;
     }
     size_t words = frame_words(mn_object(*code));
@@ -1481,6 +1492,11 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
         }
         case MN_OP_JUMP: {
             int offset = mn_code_read_jump(&ip);
+            if (offset < 0 && runtime->interrupt_pending) { // a loop: the interrupt's check
+                SYNC();
+                (void)raise_interrupt(runtime);
+                goto error;
+            }
             ip += offset;
             break;
         }
