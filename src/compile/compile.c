@@ -1218,20 +1218,9 @@ static bool compile_node(compiler_t *c, const mn_value_t *node) {
 }
 
 static bool compile_expression(compiler_t *c, mn_value_t node) {
-    if (mn_is_small_int(node)) {
-        return emit_small_int(c, mn_small_int_value(node));
-    }
-    switch (node) {
-    case MN_NONE:
-        return emit(c, MN_OP_LOAD_NONE, 1);
-    case MN_TRUE:
-        return emit(c, MN_OP_LOAD_TRUE, 1);
-    case MN_FALSE:
-        return emit(c, MN_OP_LOAD_FALSE, 1);
-    case MN_ELLIPSIS:
-        return emit(c, MN_OP_LOAD_ELLIPSIS, 1);
-    default:
-        break;
+    if (mn_is_small_int(node) || node == MN_NONE || node == MN_TRUE || node == MN_FALSE ||
+        node == MN_ELLIPSIS) {
+        return emit_value(c, node);
     }
     if (!mn_is_node(node)) {
         mn_value_t value = const_lookup(c, node);
