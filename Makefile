@@ -97,8 +97,9 @@ bench-build: $(BENCH_BIN)
 bench: $(BENCH_BIN)
 	@for b in $(BENCH_BIN); do echo "== $$b"; $$b || exit 1; done
 
+# A seed program on a 32 KB heap: memory figures before and after, and the heap map.
 run: $(BUILD)/minnow
-	$(BUILD)/minnow
+	cd examples && ../$(BUILD)/minnow -X heapsize=32k mem_report.py
 
 FORMATTED := $(LIB_SRC) $(PORT_SRC) $(wildcard src/*/*.h include/*.h tests/c/*.[ch] bench/*.c)
 format:
