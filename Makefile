@@ -8,6 +8,7 @@
 #   make bench           build and run the benchmarks
 #   make run             build and run the example
 #   make format          clang-format every source file (format-check: only check)
+#   EXTRA_CFLAGS=...     more compiler flags (e.g. -DMN_COMPUTED_GOTO=0: the switch dispatch)
 
 M32 ?= 0
 STRESS ?= 0
@@ -32,7 +33,7 @@ CC ?= cc
 WARNINGS := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 CFLAGS ?=
 GENHDR := $(BUILD)/genhdr
-CFLAGS += -std=c11 -g $(WARNINGS) $(CONFIG_FLAGS) -Isrc -Iinclude -I$(GENHDR)
+CFLAGS += -std=c11 -g $(WARNINGS) $(CONFIG_FLAGS) $(EXTRA_CFLAGS) -Isrc -Iinclude -I$(GENHDR)
 LDFLAGS += $(CONFIG_FLAGS)
 # Test builds check the heap after every collection.
 TEST_DEFINES := -DMN_GC_VERIFY=1

@@ -825,6 +825,16 @@ static inline mn_value_t *list_item(mn_value_t list, mn_value_t index) {
     return &mn_list_items(list)[i];
 }
 
+// Dispatch by computed goto (each handler jumps straight to the next one's) where the
+// compiler has labels as values; a switch elsewhere.
+#if !defined(MN_COMPUTED_GOTO)
+#if defined(__GNUC__)
+#define MN_COMPUTED_GOTO 1
+#else
+#define MN_COMPUTED_GOTO 0
+#endif
+#endif
+
 static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
     mn_value_t *frame = entry;
     mn_value_t *sp = frame_stack(frame);
@@ -848,66 +858,105 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
         }                                                                                          \
     } while (0)
 
+#if MN_COMPUTED_GOTO
+    // One entry an opcode, in the order of MN_OPCODES: an opcode without a handler below
+    // does not compile.
+#define LABEL_ADDRESS(name, form) [MN_OP_##name] = &&op_##name,
+    static const void *const handlers[MN_OP_COUNT] = {MN_OPCODES(LABEL_ADDRESS)};
+#undef LABEL_ADDRESS
+#define HANDLER(name) op_##name:
+#define NEXT()                                                                                     \
+    do {                                                                                           \
+        op = (mn_opcode_t)*ip++;                                                                   \
+        goto *handlers[op];                                                                        \
+    } while (0)
+#else
+#define HANDLER(name)
+#define NEXT() goto next_instruction
+#endif
+
+    mn_opcode_t op;
     for (;;) {
-        mn_opcode_t op = (mn_opcode_t)*ip++;
+#if !MN_COMPUTED_GOTO
+    next_instruction:
+#endif
+        op = (mn_opcode_t)*ip++;
+#if MN_COMPUTED_GOTO
+        goto *handlers[op];
+#endif
         switch (op) {
         case MN_OP_NOP:
-            break;
+            HANDLER(NOP);
+            NEXT();
         case MN_OP_POP_TOP:
+            HANDLER(POP_TOP);
             sp--;
-            break;
+            NEXT();
         case MN_OP_DUP_TOP:
+            HANDLER(DUP_TOP);
             sp[0] = sp[-1];
             sp++;
-            break;
+            NEXT();
         case MN_OP_DUP_TOP_TWO:
+            HANDLER(DUP_TOP_TWO);
             sp[0] = sp[-2];
             sp[1] = sp[-1];
             sp += 2;
-            break;
+            NEXT();
         case MN_OP_ROT_TWO: {
+            HANDLER(ROT_TWO);
             mn_value_t top = sp[-1];
             sp[-1] = sp[-2];
             sp[-2] = top;
-            break;
+            NEXT();
         }
         case MN_OP_ROT_THREE: {
+            HANDLER(ROT_THREE);
             mn_value_t top = sp[-1];
             sp[-1] = sp[-2];
             sp[-2] = sp[-3];
             sp[-3] = top;
-            break;
+            NEXT();
         }
         case MN_OP_ROT_FOUR: {
+            HANDLER(ROT_FOUR);
             mn_value_t top = sp[-1];
             sp[-1] = sp[-2];
             sp[-2] = sp[-3];
             sp[-3] = sp[-4];
             sp[-4] = top;
-            break;
+            NEXT();
         }
         case MN_OP_LOAD_NONE:
+            HANDLER(LOAD_NONE);
             PUSH(MN_NONE);
-            break;
+            NEXT();
         case MN_OP_LOAD_TRUE:
+            HANDLER(LOAD_TRUE);
             PUSH(MN_TRUE);
-            break;
+            NEXT();
         case MN_OP_LOAD_FALSE:
+            HANDLER(LOAD_FALSE);
             PUSH(MN_FALSE);
-            break;
+            NEXT();
         case MN_OP_LOAD_ELLIPSIS:
+            HANDLER(LOAD_ELLIPSIS);
             PUSH(MN_ELLIPSIS);
-            break;
+            NEXT();
         case MN_OP_LOAD_NULL:
+            HANDLER(LOAD_NULL);
             PUSH(MN_NULL);
-            break;
+            NEXT();
         case MN_OP_LOAD_SMALL_INT:
+            HANDLER(LOAD_SMALL_INT);
             PUSH(mn_small_int((mn_small_int_t)zigzag_decode(mn_code_read_var(&ip))));
-            break;
+            NEXT();
         case MN_OP_LOAD_CONST:
+            HANDLER(LOAD_CONST);
             PUSH(code_constant(frame, mn_code_read_var(&ip)));
-            break;
+            NEXT();
         case MN_OP_LOAD_FAST: {
+            HANDLER(LOAD_FAST);
             size_t index = mn_code_read_var(&ip);
             mn_value_t value = frame_locals(frame)[index];
             if (value == MN_NULL) {
@@ -916,12 +965,14 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
                 goto error;
             }
             PUSH(value);
-            break;
+            NEXT();
         }
         case MN_OP_STORE_FAST:
+            HANDLER(STORE_FAST);
             frame_locals(frame)[mn_code_read_var(&ip)] = POP();
-            break;
+            NEXT();
         case MN_OP_DELETE_FAST: {
+            HANDLER(DELETE_FAST);
             size_t index = mn_code_read_var(&ip);
             if (frame_locals(frame)[index] == MN_NULL) {
                 SYNC();
@@ -929,10 +980,12 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
                 goto error;
             }
             frame_locals(frame)[index] = MN_NULL;
-            break;
+            NEXT();
         }
         case MN_OP_LOAD_NAME:
+            HANDLER(LOAD_NAME);
         case MN_OP_LOAD_GLOBAL: {
+            HANDLER(LOAD_GLOBAL);
             mn_value_t name = code_name(frame, mn_code_read_var(&ip));
             mn_value_t value = MN_NULL;
             if (op == MN_OP_LOAD_NAME && frame[F_LOCALS] != frame[F_GLOBALS]) {
@@ -950,10 +1003,12 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
                 goto error;
             }
             PUSH(value);
-            break;
+            NEXT();
         }
         case MN_OP_STORE_NAME:
+            HANDLER(STORE_NAME);
         case MN_OP_STORE_GLOBAL: {
+            HANDLER(STORE_GLOBAL);
             size_t index = mn_code_read_var(&ip);
             SYNC();
             // The name in a GC reference: the operand stack has no room beyond its depth.
@@ -967,10 +1022,12 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
             if (!ok) {
                 goto error;
             }
-            break;
+            NEXT();
         }
         case MN_OP_DELETE_NAME:
+            HANDLER(DELETE_NAME);
         case MN_OP_DELETE_GLOBAL: {
+            HANDLER(DELETE_GLOBAL);
             size_t index = mn_code_read_var(&ip);
             SYNC();
             mn_gc_ref_t name_ref;
@@ -984,9 +1041,10 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
                 (void)raise_name_error(runtime, code_name(frame, index));
                 goto error;
             }
-            break;
+            NEXT();
         }
         case MN_OP_LOAD_ATTR: {
+            HANDLER(LOAD_ATTR);
             mn_value_t name = code_constant(frame, mn_code_read_var(&ip));
             if (mn_is_tagged(sp[-1], MN_TAG_INSTANCE)) {
                 const mn_value_t *slot = mn_instance_slot(sp[-1], name);
@@ -1000,9 +1058,10 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
             RELOAD();
             CHECK(value);
             sp[-1] = value;
-            break;
+            NEXT();
         }
         case MN_OP_STORE_ATTR: {
+            HANDLER(STORE_ATTR);
             mn_value_t name = code_constant(frame, mn_code_read_var(&ip));
             if (mn_is_tagged(sp[-1], MN_TAG_INSTANCE)) {
                 mn_value_t *slot = mn_instance_slot(sp[-1], name);
@@ -1019,9 +1078,10 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
             if (!ok) {
                 goto error;
             }
-            break;
+            NEXT();
         }
         case MN_OP_DELETE_ATTR: {
+            HANDLER(DELETE_ATTR);
             mn_value_t name = code_constant(frame, mn_code_read_var(&ip));
             SYNC();
             mn_value_t none = MN_NULL;
@@ -1031,9 +1091,10 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
             if (!ok) {
                 goto error;
             }
-            break;
+            NEXT();
         }
         case MN_OP_LOAD_METHOD: {
+            HANDLER(LOAD_METHOD);
             // Pushes (function, self) for a method found on the type, to call without
             // making a bound method; else (attribute, NULL).
             mn_value_t name = code_constant(frame, mn_code_read_var(&ip));
@@ -1066,9 +1127,10 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
             CHECK(value);
             sp[-1] = value;
             PUSH(MN_NULL);
-            break;
+            NEXT();
         }
         case MN_OP_BINARY_SUBSCR: {
+            HANDLER(BINARY_SUBSCR);
             const mn_value_t *item = list_item(sp[-2], sp[-1]);
             if (item != NULL) {
                 sp[-2] = *item;
@@ -1081,9 +1143,10 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
             CHECK(value);
             sp--;
             sp[-1] = value;
-            break;
+            NEXT();
         }
         case MN_OP_STORE_SUBSCR: {
+            HANDLER(STORE_SUBSCR);
             mn_value_t *item = list_item(sp[-2], sp[-1]);
             if (item != NULL) {
                 *item = sp[-3];
@@ -1095,18 +1158,20 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
             RELOAD();
             CHECK(done);
             sp -= 3;
-            break;
+            NEXT();
         }
         case MN_OP_DELETE_SUBSCR: {
+            HANDLER(DELETE_SUBSCR);
             SYNC();
             mn_value_t none = MN_NULL;
             mn_value_t done = mn_subscript(runtime, &sp[-2], &sp[-1], &none);
             RELOAD();
             CHECK(done);
             sp -= 2;
-            break;
+            NEXT();
         }
         case MN_OP_BINARY_OP: {
+            HANDLER(BINARY_OP);
             mn_binary_op_t binary = (mn_binary_op_t)mn_code_read_var(&ip);
             mn_value_t left = sp[-2], right = sp[-1];
             // Fast paths: small ints without allocation or dispatch; floats (and a float
@@ -1137,26 +1202,29 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
             CHECK(value);
             sp--;
             sp[-1] = value;
-            break;
+            NEXT();
         }
         case MN_OP_UNARY_OP: {
+            HANDLER(UNARY_OP);
             mn_unary_op_t unary = (mn_unary_op_t)mn_code_read_var(&ip);
             SYNC();
             mn_value_t value = mn_unary(runtime, unary, &sp[-1]);
             RELOAD();
             CHECK(value);
             sp[-1] = value;
-            break;
+            NEXT();
         }
         case MN_OP_NOT: {
+            HANDLER(NOT);
             SYNC();
             mn_value_t value = mn_truth(runtime, &sp[-1]);
             RELOAD();
             CHECK(value);
             sp[-1] = value == MN_TRUE ? MN_FALSE : MN_TRUE;
-            break;
+            NEXT();
         }
         case MN_OP_COMPARE_OP: {
+            HANDLER(COMPARE_OP);
             size_t compare = mn_code_read_var(&ip);
             mn_value_t left = sp[-2], right = sp[-1];
             mn_value_t value;
@@ -1180,9 +1248,10 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
             }
             sp--;
             sp[-1] = value;
-            break;
+            NEXT();
         }
         case MN_OP_BUILD_TUPLE: {
+            HANDLER(BUILD_TUPLE);
             size_t count = mn_code_read_var(&ip);
             SYNC();
             mn_tuple_t *tuple = mn_tuple_new(runtime, count);
@@ -1194,9 +1263,10 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
             sp -= count;
             memcpy(tuple->items, sp, count * sizeof(mn_value_t));
             PUSH(mn_object_value(tuple));
-            break;
+            NEXT();
         }
         case MN_OP_BUILD_LIST: {
+            HANDLER(BUILD_LIST);
             size_t count = mn_code_read_var(&ip);
             SYNC();
             mn_value_t list = mn_list_from_values(runtime, sp - count, count);
@@ -1204,9 +1274,10 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
             CHECK(list);
             sp -= count;
             PUSH(list);
-            break;
+            NEXT();
         }
         case MN_OP_BUILD_MAP: {
+            HANDLER(BUILD_MAP);
             // The dict waits in a GC reference: the operand stack has no room above the
             // pairs (a word beyond the code's maximum depth is the caller's frame).
             size_t count = mn_code_read_var(&ip);
@@ -1226,9 +1297,10 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
             }
             sp -= 2 * count;
             PUSH(dict_ref.value);
-            break;
+            NEXT();
         }
         case MN_OP_BUILD_SLICE: {
+            HANDLER(BUILD_SLICE);
             size_t count = mn_code_read_var(&ip);
             mn_value_t *parts = sp - count;
             mn_value_t none = MN_NONE;
@@ -1239,9 +1311,10 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
             CHECK(slice);
             sp = parts;
             PUSH(slice);
-            break;
+            NEXT();
         }
         case MN_OP_BUILD_STRING: {
+            HANDLER(BUILD_STRING);
             size_t count = mn_code_read_var(&ip);
             SYNC();
             mn_value_t text = join_strings(runtime, sp - count, count);
@@ -1249,9 +1322,10 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
             CHECK(text);
             sp -= count;
             PUSH(text);
-            break;
+            NEXT();
         }
         case MN_OP_FORMAT_VALUE: {
+            HANDLER(FORMAT_VALUE);
             size_t argument = mn_code_read_var(&ip);
             mn_value_t *value = sp - 1 - (argument & 1);
             SYNC();
@@ -1261,9 +1335,10 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
             CHECK(text);
             sp = value;
             PUSH(text);
-            break;
+            NEXT();
         }
         case MN_OP_LIST_EXTEND: {
+            HANDLER(LIST_EXTEND);
             size_t distance = mn_code_read_var(&ip);
             SYNC();
             if (!mn_iterator_can_iterate(sp[-1])) {
@@ -1277,9 +1352,10 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
                 goto error;
             }
             sp--;
-            break;
+            NEXT();
         }
         case MN_OP_DICT_UPDATE: {
+            HANDLER(DICT_UPDATE);
             // 1: {**mapping} into the dict below; 2: a call's keyword arguments (the dict
             // below, the positional tuple and the callable under it), duplicates refused.
             size_t argument = mn_code_read_var(&ip);
@@ -1300,9 +1376,10 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
                 goto error;
             }
             sp--;
-            break;
+            NEXT();
         }
         case MN_OP_UNPACK_EX: {
+            HANDLER(UNPACK_EX);
             size_t argument = mn_code_read_var(&ip);
             size_t before = argument & 255, after = argument >> 8;
             SYNC();
@@ -1312,9 +1389,10 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
                 goto error;
             }
             sp += before + after;
-            break;
+            NEXT();
         }
         case MN_OP_PRINT_EXPR: {
+            HANDLER(PRINT_EXPR);
             SYNC();
             bool ok = print_expression(runtime, frame, &sp[-1]);
             RELOAD();
@@ -1322,9 +1400,10 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
                 goto error;
             }
             sp--;
-            break;
+            NEXT();
         }
         case MN_OP_BUILD_CLASS: {
+            HANDLER(BUILD_CLASS);
             // function (the body), name, bases..., layout (vm/class.h)
             size_t base_count = mn_code_read_var(&ip);
             SYNC();
@@ -1334,9 +1413,10 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
             CHECK(cls);
             sp = first;
             PUSH(cls);
-            break;
+            NEXT();
         }
         case MN_OP_IMPORT_NAME: {
+            HANDLER(IMPORT_NAME);
             // TOS1: the level, TOS: the from-list; both replaced by the module.
             mn_value_t name = code_constant(frame, mn_code_read_var(&ip));
             SYNC();
@@ -1345,18 +1425,20 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
             CHECK(module);
             sp--;
             sp[-1] = module;
-            break;
+            NEXT();
         }
         case MN_OP_IMPORT_FROM: {
+            HANDLER(IMPORT_FROM);
             mn_value_t name = code_constant(frame, mn_code_read_var(&ip));
             SYNC();
             mn_value_t value = mn_import_from(runtime, &sp[-1], name);
             RELOAD();
             CHECK(value);
             PUSH(value);
-            break;
+            NEXT();
         }
         case MN_OP_IMPORT_STAR: {
+            HANDLER(IMPORT_STAR);
             SYNC();
             bool ok = mn_import_star(runtime, &sp[-1], &frame[F_LOCALS]);
             RELOAD();
@@ -1364,9 +1446,10 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
             if (!ok) {
                 goto error;
             }
-            break;
+            NEXT();
         }
         case MN_OP_LIST_APPEND: {
+            HANDLER(LIST_APPEND);
             size_t distance = mn_code_read_var(&ip);
             SYNC();
             bool ok = mn_list_append(runtime, &sp[-1 - (intptr_t)distance], &sp[-1]);
@@ -1375,9 +1458,10 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
                 goto error;
             }
             sp--;
-            break;
+            NEXT();
         }
         case MN_OP_LIST_TO_TUPLE: {
+            HANDLER(LIST_TO_TUPLE);
             SYNC();
             size_t count = mn_list_length(sp[-1]);
             mn_tuple_t *tuple = mn_tuple_new(runtime, count);
@@ -1390,9 +1474,10 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
                 memcpy(tuple->items, mn_list_items(sp[-1]), count * sizeof(mn_value_t));
             }
             sp[-1] = mn_object_value(tuple);
-            break;
+            NEXT();
         }
         case MN_OP_UNPACK_SEQUENCE: {
+            HANDLER(UNPACK_SEQUENCE);
             size_t count = mn_code_read_var(&ip);
             mn_value_t sequence = sp[-1];
             const mn_value_t *items = NULL;
@@ -1466,17 +1551,19 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
                 iterator_slot[count - 1 - i] = swap;
             }
             sp--;
-            break;
+            NEXT();
         }
         case MN_OP_GET_ITER: {
+            HANDLER(GET_ITER);
             SYNC();
             mn_value_t iterator = mn_iter(runtime, &sp[-1]);
             RELOAD();
             CHECK(iterator);
             sp[-1] = iterator;
-            break;
+            NEXT();
         }
         case MN_OP_FOR_ITER: {
+            HANDLER(FOR_ITER);
             int offset = mn_code_read_jump(&ip);
             SYNC();
             mn_value_t item = mn_next(runtime, &sp[-1]);
@@ -1488,9 +1575,10 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
             } else {
                 PUSH(item);
             }
-            break;
+            NEXT();
         }
         case MN_OP_JUMP: {
+            HANDLER(JUMP);
             int offset = mn_code_read_jump(&ip);
             if (offset < 0 && runtime->interrupt_pending) { // a loop: the interrupt's check
                 SYNC();
@@ -1498,12 +1586,16 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
                 goto error;
             }
             ip += offset;
-            break;
+            NEXT();
         }
         case MN_OP_POP_JUMP_IF_FALSE:
+            HANDLER(POP_JUMP_IF_FALSE);
         case MN_OP_POP_JUMP_IF_TRUE:
+            HANDLER(POP_JUMP_IF_TRUE);
         case MN_OP_JUMP_IF_FALSE_OR_POP:
+            HANDLER(JUMP_IF_FALSE_OR_POP);
         case MN_OP_JUMP_IF_TRUE_OR_POP: {
+            HANDLER(JUMP_IF_TRUE_OR_POP);
             int offset = mn_code_read_jump(&ip);
             mn_value_t value = sp[-1];
             mn_value_t truth;
@@ -1523,9 +1615,10 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
             if (jumps) {
                 ip += offset;
             }
-            break;
+            NEXT();
         }
         case MN_OP_JUMP_IF_NOT_EXC_MATCH: {
+            HANDLER(JUMP_IF_NOT_EXC_MATCH);
             int offset = mn_code_read_jump(&ip);
             mn_value_t types = sp[-1];
             mn_value_t exception = sp[-2];
@@ -1533,28 +1626,34 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
             if (!exception_matches(exception, types)) {
                 ip += offset;
             }
-            break;
+            NEXT();
         }
         case MN_OP_SETUP_EXCEPT:
+            HANDLER(SETUP_EXCEPT);
         case MN_OP_SETUP_FINALLY: {
+            HANDLER(SETUP_FINALLY);
             int offset = mn_code_read_jump(&ip);
             block_push(frame, op == MN_OP_SETUP_EXCEPT ? BLOCK_EXCEPT : BLOCK_FINALLY,
                        (size_t)(ip + offset - base), sp);
-            break;
+            NEXT();
         }
         case MN_OP_POP_BLOCK:
+            HANDLER(POP_BLOCK);
             frame[F_BLOCKS] = mn_small_int(mn_small_int_value(frame[F_BLOCKS]) - 1);
-            break;
+            NEXT();
         case MN_OP_BEGIN_FINALLY:
+            HANDLER(BEGIN_FINALLY);
             sp = enter_finally(frame, sp, 0, MN_NONE, MN_NONE);
-            break;
+            NEXT();
         case MN_OP_POP_EXCEPT: {
+            HANDLER(POP_EXCEPT);
             int kind;
             size_t handler;
             sp = block_pop(runtime, frame, &kind, &handler); // restores the handled exception
-            break;
+            NEXT();
         }
         case MN_OP_END_FINALLY: {
+            HANDLER(END_FINALLY);
             int kind;
             size_t handler;
             mn_value_t *saved = block_pop(runtime, frame, &kind, &handler);
@@ -1578,6 +1677,7 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
             goto error;
         }
         case MN_OP_UNWIND_JUMP: {
+            HANDLER(UNWIND_JUMP);
             int offset = mn_code_read_jump(&ip);
             const uint8_t *target = ip + offset; // relative to the jump's own end
             size_t count = mn_code_read_var(&ip);
@@ -1586,10 +1686,12 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
             goto do_unwind;
         }
         case MN_OP_RERAISE:
+            HANDLER(RERAISE);
             runtime->roots[MN_ROOT_EXCEPTION] = POP();
             add_traceback = false;
             goto error;
         case MN_OP_RAISE: {
+            HANDLER(RAISE);
             size_t count = mn_code_read_var(&ip);
             SYNC();
             if (count == 0) {
@@ -1630,9 +1732,11 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
             goto error;
         }
         case MN_OP_LOAD_ASSERTION_ERROR:
+            HANDLER(LOAD_ASSERTION_ERROR);
             PUSH(mn_object_value(&mn_type_AssertionError));
-            break;
+            NEXT();
         case MN_OP_MAKE_FUNCTION: {
+            HANDLER(MAKE_FUNCTION);
             size_t argument = mn_code_read_var(&ip);
             SYNC();
             // The code in a GC reference: the operand stack has no room beyond its depth.
@@ -1649,9 +1753,10 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
             } else {
                 PUSH(function);
             }
-            break;
+            NEXT();
         }
         case MN_OP_CALL: {
+            HANDLER(CALL);
             size_t argument = mn_code_read_var(&ip);
             size_t count = argument >> 2;
             bool has_keywords = (argument & 2) != 0;
@@ -1727,9 +1832,10 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
             CHECK(value);
             sp = frame_stack(frame) + mn_small_int_value(frame[F_DEPTH]);
             PUSH(value);
-            break;
+            NEXT();
         }
         case MN_OP_CALL_EX: {
+            HANDLER(CALL_EX);
             // f(*args, **kwargs): the arguments spread on the VM stack top for the call; a
             // Python function's frame then takes their place.
             bool has_keywords = (mn_code_read_var(&ip) & 1) != 0;
@@ -1760,9 +1866,10 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
             CHECK(value);
             sp = frame_stack(frame) + mn_small_int_value(frame[F_DEPTH]);
             PUSH(value);
-            break;
+            NEXT();
         }
         case MN_OP_RETURN_VALUE:
+            HANDLER(RETURN_VALUE);
             result = POP();
             goto do_return;
         default:
