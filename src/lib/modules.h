@@ -8,5 +8,6 @@
 #include "vm/module.h"
 
 extern const mn_rom_module_t mn_module_sys;
+extern const mn_rom_module_t mn_module_array;
 
 #endif
