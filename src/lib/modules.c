@@ -6,6 +6,7 @@
 static const mn_attr_entry_t modules[] = {
     MN_ATTR(MN_QSTR_sys, &mn_module_sys),
     MN_ATTR(MN_QSTR_array, &mn_module_array),
+    MN_ATTR(MN_QSTR_struct, &mn_module_struct),
 };
 
 const mn_attr_table_t mn_builtin_modules = {sizeof modules / sizeof modules[0], modules};

@@ -9,5 +9,6 @@
 
 extern const mn_rom_module_t mn_module_sys;
 extern const mn_rom_module_t mn_module_array;
+extern const mn_rom_module_t mn_module_struct;
 
 #endif
