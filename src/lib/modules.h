@@ -10,5 +10,6 @@
 extern const mn_rom_module_t mn_module_sys;
 extern const mn_rom_module_t mn_module_array;
 extern const mn_rom_module_t mn_module_struct;
+extern const mn_rom_module_t mn_module_io;
 
 #endif
