@@ -6,6 +6,7 @@
 static const mn_attr_entry_t modules[] = {
     MN_ATTR(MN_QSTR_io, &mn_module_io),
     MN_ATTR(MN_QSTR_sys, &mn_module_sys),
+    MN_ATTR(MN_QSTR_json, &mn_module_json),
     MN_ATTR(MN_QSTR_array, &mn_module_array),
     MN_ATTR(MN_QSTR_struct, &mn_module_struct),
 };
