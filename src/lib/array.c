@@ -1,6 +1,6 @@
 // The array module: the type array.array (obj/array.c) and its typecodes.
-#include "lib/modules.h"
 #include "obj/array.h"
+#include "lib/modules.h"
 
 // Sorted by qstr id: by name length, then bytes.
 static const mn_attr_entry_t array_module_attrs[] = {

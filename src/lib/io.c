@@ -43,7 +43,8 @@ static const char *data_of(mn_value_t stream) {
 // ValueError for an operation on a closed stream (CPython words the two types' apart).
 static mn_value_t raise_closed(mn_runtime_t *runtime, mn_value_t stream) {
     return mn_raise(runtime, &mn_type_ValueError,
-                    is_text(stream) ? "I/O operation on closed file" : "I/O operation on closed file.");
+                    is_text(stream) ? "I/O operation on closed file"
+                                    : "I/O operation on closed file.");
 }
 
 // Checks self's type and that the stream is open. may trigger a gc (only to raise)
@@ -86,8 +87,8 @@ static mn_value_t stream_make_new(mn_runtime_t *runtime, const mn_type_t *type, 
                             "initial_value must be str or None, not %T", *initial);
         }
         if (!text && kind != MN_TEXT_BYTES && kind != MN_TEXT_BYTEARRAY) {
-            return mn_raise(runtime, &mn_type_TypeError, "a bytes-like object is required, not '%T'",
-                            *initial);
+            return mn_raise(runtime, &mn_type_TypeError,
+                            "a bytes-like object is required, not '%T'", *initial);
         }
         mn_text_data(*initial, &length);
     }
@@ -253,8 +254,7 @@ static mn_value_t stream_write(mn_runtime_t *runtime, mn_value_t *args, size_t c
     bool text = is_text(args[0]);
     mn_text_kind_t kind = mn_text_kind(args[1]);
     if (text && kind != MN_TEXT_STR) {
-        return mn_raise(runtime, &mn_type_TypeError, "string argument expected, got '%T'",
-                        args[1]);
+        return mn_raise(runtime, &mn_type_TypeError, "string argument expected, got '%T'", args[1]);
     }
     if (!text && kind != MN_TEXT_BYTES && kind != MN_TEXT_BYTEARRAY) {
         return mn_raise(runtime, &mn_type_TypeError, "a bytes-like object is required, not '%T'",
@@ -309,7 +309,8 @@ static mn_value_t stream_seek(mn_runtime_t *runtime, mn_value_t *args, size_t co
     int64_t offset;
     int64_t whence = 0;
     if (!mn_int_is(args[1]) || (count > 2 && !mn_int_is(args[2]))) {
-        return mn_raise(runtime, &mn_type_TypeError, "'%T' object cannot be interpreted as an integer",
+        return mn_raise(runtime, &mn_type_TypeError,
+                        "'%T' object cannot be interpreted as an integer",
                         mn_int_is(args[1]) ? args[2] : args[1]);
     }
     if (!mn_int_to_int64(args[1], &offset) || (count > 2 && !mn_int_to_int64(args[2], &whence))) {
@@ -317,14 +318,14 @@ static mn_value_t stream_seek(mn_runtime_t *runtime, mn_value_t *args, size_t co
                         "Python int too large to convert to C ssize_t");
     }
     if (whence < 0 || whence > 2) {
-        return mn_raise(runtime, &mn_type_ValueError,
-                        "invalid whence (%d, should be 0, 1 or 2)", (int)whence);
+        return mn_raise(runtime, &mn_type_ValueError, "invalid whence (%d, should be 0, 1 or 2)",
+                        (int)whence);
     }
     bool text = is_text(args[0]);
     if (text && whence != 0 && offset != 0) {
         return mn_raise(runtime, &mn_type_OSError, "Can't do nonzero cur-relative seeks");
     }
-    int64_t base = whence == 0 ? 0
+    int64_t base = whence == 0   ? 0
                    : whence == 1 ? (int64_t)position_of(args[0])
                                  : (int64_t)length_of(args[0]);
     int64_t target = base + offset;

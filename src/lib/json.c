@@ -408,7 +408,8 @@ static void skip_space(decoder_t *decoder) {
 
 static bool starts_with(const decoder_t *decoder, const char *word) {
     size_t n = strlen(word);
-    return decoder->length - decoder->at >= n && memcmp(text_of(decoder) + decoder->at, word, n) == 0;
+    return decoder->length - decoder->at >= n &&
+           memcmp(text_of(decoder) + decoder->at, word, n) == 0;
 }
 
 static int hex_value(char c) {

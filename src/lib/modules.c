@@ -9,6 +9,7 @@ static const mn_attr_entry_t modules[] = {
     MN_ATTR(MN_QSTR_json, &mn_module_json),
     MN_ATTR(MN_QSTR_array, &mn_module_array),
     MN_ATTR(MN_QSTR_struct, &mn_module_struct),
+    MN_ATTR(MN_QSTR_collections, &mn_module_collections),
 };
 
 const mn_attr_table_t mn_builtin_modules = {sizeof modules / sizeof modules[0], modules};

@@ -12,5 +12,6 @@ extern const mn_rom_module_t mn_module_array;
 extern const mn_rom_module_t mn_module_struct;
 extern const mn_rom_module_t mn_module_io;
 extern const mn_rom_module_t mn_module_json;
+extern const mn_rom_module_t mn_module_collections;
 
 #endif

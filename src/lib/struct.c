@@ -4,8 +4,8 @@
 // Exception subclass in ROM) with CPython's messages.
 #include <limits.h>
 #include <math.h>
-#include <stdio.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "lib/modules.h"
@@ -188,8 +188,7 @@ static bool format_next(mn_runtime_t *runtime, format_t *format, size_t *offset,
 }
 
 // The total size and the number of values a format packs. may trigger a gc (only to raise)
-static bool format_measure(mn_runtime_t *runtime, mn_value_t value, size_t *size,
-                           size_t *values) {
+static bool format_measure(mn_runtime_t *runtime, mn_value_t value, size_t *size, size_t *values) {
     format_t format;
     if (!format_start(runtime, value, &format)) {
         return false;
@@ -315,8 +314,7 @@ static bool int_parts(mn_value_t value, bool *negative, uint64_t *magnitude) {
 }
 
 // The bits of an integer item of `size` bytes with CPython's range errors.
-static bool pack_int(mn_runtime_t *runtime, const item_t *item, mn_value_t value,
-                     uint64_t *bits) {
+static bool pack_int(mn_runtime_t *runtime, const item_t *item, mn_value_t value, uint64_t *bits) {
     if (!mn_int_is(value)) {
         return struct_error(runtime, "required argument is not an integer");
     }
@@ -334,9 +332,7 @@ static bool pack_int(mn_runtime_t *runtime, const item_t *item, mn_value_t value
             int64_t high = ((int64_t)1 << (bits_count - 1)) - 1;
             int64_t low = -high - 1;
             if (n < low || n > high) {
-                const char *name = item->code == 'b'   ? "byte"
-                                   : item->code == 'h' ? "short"
-                                                       : NULL;
+                const char *name = item->code == 'b' ? "byte" : item->code == 'h' ? "short" : NULL;
                 if (name != NULL) {
                     (void)mn_raise(runtime, &mn_type_struct_error,
                                    "%s format requires %s <= number <= %s", name,
@@ -382,9 +378,8 @@ static bool pack_value(mn_runtime_t *runtime, const item_t *item, const format_t
     switch (item->code) {
     case 'c': {
         size_t length;
-        const char *data = mn_bytes_is(*value) || mn_bytearray_is(*value)
-                               ? mn_text_data(*value, &length)
-                               : NULL;
+        const char *data =
+            mn_bytes_is(*value) || mn_bytearray_is(*value) ? mn_text_data(*value, &length) : NULL;
         if (data == NULL || length != 1) {
             return struct_error(runtime, "char format requires a bytes object of length 1");
         }
@@ -576,8 +571,8 @@ static bool offset_argument(mn_runtime_t *runtime, mn_value_t value, size_t leng
         if (n + (int64_t)length < 0) {
             char text[24];
             snprintf(text, sizeof text, "%lld", (long long)n);
-            (void)mn_raise(runtime, &mn_type_struct_error, "offset %s out of range for %z-byte buffer",
-                           text, length);
+            (void)mn_raise(runtime, &mn_type_struct_error,
+                           "offset %s out of range for %z-byte buffer", text, length);
             return false;
         }
         n += (int64_t)length;
@@ -714,8 +709,9 @@ static mn_value_t unpack_all(mn_runtime_t *runtime, const mn_value_t *format_val
         }
         for (size_t i = 0; ok && i < item.count; i++) {
             char in[8];
-            memcpy(in, mn_bytes_like_data(*source, &length, &writable) + base + item.offset +
-                           i * item.size,
+            memcpy(in,
+                   mn_bytes_like_data(*source, &length, &writable) + base + item.offset +
+                       i * item.size,
                    item.size);
             *value = unpack_value(runtime, &item, &format, in);
             ok = *value != MN_EXCEPTION;
@@ -766,8 +762,8 @@ static mn_value_t struct_unpack_from(mn_runtime_t *runtime, mn_value_t *args, si
     if (!mn_native_check_keywords(runtime, "unpack_from", keywords, allowed, 1)) {
         return MN_EXCEPTION;
     }
-    mn_value_t *offset_slot = count > 2 ? &args[2] : mn_native_keyword(args, count, keywords,
-                                                                         MN_QSTR_offset);
+    mn_value_t *offset_slot =
+        count > 2 ? &args[2] : mn_native_keyword(args, count, keywords, MN_QSTR_offset);
     if (count < 2) {
         return mn_raise(runtime, &mn_type_TypeError,
                         "unpack_from() missing required argument 'buffer' (pos 2)");
@@ -807,8 +803,7 @@ static MN_NATIVE(pack_fn, MN_QSTR_pack, 1, MN_ARGS_ANY, 0, struct_pack);
 static MN_NATIVE(unpack_fn, MN_QSTR_unpack, 2, 2, 0, struct_unpack);
 static MN_NATIVE(calcsize_fn, MN_QSTR_calcsize, 1, 1, 0, struct_calcsize);
 static MN_NATIVE(pack_into_fn, MN_QSTR_pack_into, 3, MN_ARGS_ANY, 0, struct_pack_into);
-static MN_NATIVE(unpack_from_fn, MN_QSTR_unpack_from, 1, 3, MN_NATIVE_KEYWORDS,
-                 struct_unpack_from);
+static MN_NATIVE(unpack_from_fn, MN_QSTR_unpack_from, 1, 3, MN_NATIVE_KEYWORDS, struct_unpack_from);
 
 // Sorted by qstr id: by name length, then bytes.
 static const mn_attr_entry_t struct_attrs[] = {

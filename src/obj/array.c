@@ -250,8 +250,8 @@ static bool pack_item(mn_runtime_t *runtime, char typecode, mn_value_t value, ch
         return true;
     }
     if (!mn_int_is(value)) {
-        (void)mn_raise(runtime, &mn_type_TypeError, "'%T' object cannot be interpreted as an integer",
-                       value);
+        (void)mn_raise(runtime, &mn_type_TypeError,
+                       "'%T' object cannot be interpreted as an integer", value);
         return false;
     }
     bool negative;
@@ -500,8 +500,8 @@ static mn_value_t array_make_new(mn_runtime_t *runtime, const mn_type_t *type, m
         return mn_raise(runtime, &mn_type_TypeError, "array.array() takes no keyword arguments");
     }
     if (count < 1 || count > 2) {
-        return mn_raise(runtime, &mn_type_TypeError,
-                        "array() takes at most 2 arguments (%z given)", count);
+        return mn_raise(runtime, &mn_type_TypeError, "array() takes at most 2 arguments (%z given)",
+                        count);
     }
     char typecode;
     if (!typecode_of(runtime, args[0], &typecode)) {
@@ -552,14 +552,14 @@ static mn_value_t array_slice(mn_runtime_t *runtime, const mn_value_t *self, int
     const char *from = mn_array_data(*self);
     char *to = mn_array_data(result);
     for (size_t i = 0; i < count; i++) {
-        memcpy(to + i * itemsize, from + (size_t)(start + (intptr_t)i * step) * itemsize,
-               itemsize);
+        memcpy(to + i * itemsize, from + (size_t)(start + (intptr_t)i * step) * itemsize, itemsize);
     }
     set_length(result, count);
     return result;
 }
 
-// ---- Slots ---------------------------------------------------------------------------------------
+// ---- Slots
+// ---------------------------------------------------------------------------------------
 
 // A list of the items. may trigger a gc
 static mn_value_t to_list(mn_runtime_t *runtime, const mn_value_t *self) {
@@ -622,8 +622,7 @@ static mn_value_t array_binary(mn_runtime_t *runtime, mn_binary_op_t op, const m
             return MN_NOT_IMPLEMENTED;
         }
         if (!mn_array_is(*right)) {
-            return mn_raise(runtime, &mn_type_TypeError,
-                            "can only %s array (not \"%T\") to array",
+            return mn_raise(runtime, &mn_type_TypeError, "can only %s array (not \"%T\") to array",
                             inplace ? "extend" : "append", *right);
         }
         if (mn_array_typecode(*left) != mn_array_typecode(*right)) {
@@ -631,7 +630,8 @@ static mn_value_t array_binary(mn_runtime_t *runtime, mn_binary_op_t op, const m
                 return mn_raise(runtime, &mn_type_TypeError,
                                 "can only extend with array of same kind");
             }
-            return mn_raise(runtime, &mn_type_TypeError, "bad argument type for built-in operation");
+            return mn_raise(runtime, &mn_type_TypeError,
+                            "bad argument type for built-in operation");
         }
         size_t right_length = mn_array_length(*right);
         if (inplace) {
@@ -743,8 +743,7 @@ static mn_value_t assign_slice(mn_runtime_t *runtime, const mn_value_t *self,
     intptr_t stop;
     intptr_t step;
     size_t count;
-    if (!mn_slice_indices(runtime, *slice, mn_array_length(*self), &start, &stop, &step,
-                          &count)) {
+    if (!mn_slice_indices(runtime, *slice, mn_array_length(*self), &start, &stop, &step, &count)) {
         return MN_EXCEPTION;
     }
     size_t inserted = mn_array_length(*value);
@@ -754,8 +753,8 @@ static mn_value_t assign_slice(mn_runtime_t *runtime, const mn_value_t *self,
     }
     if (inserted != count) {
         return mn_raise(runtime, &mn_type_ValueError,
-                        "attempt to assign array of size %z to extended slice of size %z",
-                        inserted, count);
+                        "attempt to assign array of size %z to extended slice of size %z", inserted,
+                        count);
     }
     mn_gc_ref_t ref;
     mn_value_t *copy = mn_root_push(&runtime->heap, &ref);
@@ -781,8 +780,7 @@ static mn_value_t delete_slice(mn_runtime_t *runtime, const mn_value_t *self,
     intptr_t stop;
     intptr_t step;
     size_t count;
-    if (!mn_slice_indices(runtime, *slice, mn_array_length(*self), &start, &stop, &step,
-                          &count)) {
+    if (!mn_slice_indices(runtime, *slice, mn_array_length(*self), &start, &stop, &step, &count)) {
         return MN_EXCEPTION;
     }
     if (count == 0) {
@@ -885,7 +883,8 @@ static mn_value_t array_attr(mn_runtime_t *runtime, const mn_value_t *self, mn_v
     }
 }
 
-// ---- Methods -------------------------------------------------------------------------------------
+// ---- Methods
+// -------------------------------------------------------------------------------------
 
 static bool array_self(mn_runtime_t *runtime, const mn_value_t *args, const char *name) {
     return mn_native_check_self(runtime, args, &mn_type_array, name);
@@ -1064,7 +1063,8 @@ static mn_value_t array_index(mn_runtime_t *runtime, mn_value_t *args, size_t co
     (void)keywords;
     size_t found;
     size_t matches;
-    if (!array_self(runtime, args, "index") || !find(runtime, &args[0], &args[1], &found, &matches)) {
+    if (!array_self(runtime, args, "index") ||
+        !find(runtime, &args[0], &args[1], &found, &matches)) {
         return MN_EXCEPTION;
     }
     if (found == SIZE_MAX) {
@@ -1079,7 +1079,8 @@ static mn_value_t array_count(mn_runtime_t *runtime, mn_value_t *args, size_t co
     (void)keywords;
     size_t found;
     size_t matches;
-    if (!array_self(runtime, args, "count") || !find(runtime, &args[0], &args[1], &found, &matches)) {
+    if (!array_self(runtime, args, "count") ||
+        !find(runtime, &args[0], &args[1], &found, &matches)) {
         return MN_EXCEPTION;
     }
     return mn_small_int((mn_small_int_t)matches);
@@ -1091,7 +1092,8 @@ static mn_value_t array_remove(mn_runtime_t *runtime, mn_value_t *args, size_t c
     (void)keywords;
     size_t found;
     size_t matches;
-    if (!array_self(runtime, args, "remove") || !find(runtime, &args[0], &args[1], &found, &matches)) {
+    if (!array_self(runtime, args, "remove") ||
+        !find(runtime, &args[0], &args[1], &found, &matches)) {
         return MN_EXCEPTION;
     }
     if (found == SIZE_MAX) {
@@ -1135,12 +1137,18 @@ static MN_NATIVE(array_frombytes_obj, MN_QSTR_frombytes, 2, 2, 0, array_frombyte
 
 // Sorted by qstr id: by name length, then bytes.
 static const mn_attr_entry_t array_attr_entries[] = {
-    MN_ATTR(MN_QSTR_pop, &array_pop_obj),           MN_ATTR(MN_QSTR_count, &array_count_obj),
-    MN_ATTR(MN_QSTR_index, &array_index_obj),       MN_ATTR(MN_QSTR_append, &array_append_obj),
-    MN_ATTR(MN_QSTR_extend, &array_extend_obj),     MN_ATTR(MN_QSTR_insert, &array_insert_obj),
-    MN_ATTR(MN_QSTR_remove, &array_remove_obj),     MN_ATTR(MN_QSTR_tolist, &array_tolist_obj),
-    MN_ATTR(MN_QSTR_reverse, &array_reverse_obj),   MN_ATTR(MN_QSTR_tobytes, &array_tobytes_obj),
-    MN_ATTR(MN_QSTR_fromlist, &array_fromlist_obj), MN_ATTR(MN_QSTR_frombytes, &array_frombytes_obj),
+    MN_ATTR(MN_QSTR_pop, &array_pop_obj),
+    MN_ATTR(MN_QSTR_count, &array_count_obj),
+    MN_ATTR(MN_QSTR_index, &array_index_obj),
+    MN_ATTR(MN_QSTR_append, &array_append_obj),
+    MN_ATTR(MN_QSTR_extend, &array_extend_obj),
+    MN_ATTR(MN_QSTR_insert, &array_insert_obj),
+    MN_ATTR(MN_QSTR_remove, &array_remove_obj),
+    MN_ATTR(MN_QSTR_tolist, &array_tolist_obj),
+    MN_ATTR(MN_QSTR_reverse, &array_reverse_obj),
+    MN_ATTR(MN_QSTR_tobytes, &array_tobytes_obj),
+    MN_ATTR(MN_QSTR_fromlist, &array_fromlist_obj),
+    MN_ATTR(MN_QSTR_frombytes, &array_frombytes_obj),
 };
 MN_ATTR_TABLE(array_attrs, array_attr_entries);
 
@@ -1160,7 +1168,8 @@ const mn_type_t mn_type_array = {
     .attr = array_attr,
 };
 
-// ---- Iterator: [header][type][array, MN_NULL once exhausted][next index] -------------------------
+// ---- Iterator: [header][type][array, MN_NULL once exhausted][next index]
+// -------------------------
 
 static mn_value_t array_iterator_next(mn_runtime_t *runtime, const mn_value_t *self) {
     mn_value_t *values = mn_iterator_values(*self);
