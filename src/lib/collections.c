@@ -576,10 +576,12 @@ static mn_value_t ordered_dict_make_new(mn_runtime_t *runtime, const mn_type_t *
     if (count > 1) {
         return mn_raise(runtime, &mn_type_TypeError, "expected at most 1 arguments, got %z", count);
     }
-    mn_gc_ref_t refs[3];
+    mn_gc_ref_t refs[4];
     mn_value_t *result = mn_root_push(&runtime->heap, &refs[0]);
     mn_value_t *dict = mn_root_push(&runtime->heap, &refs[1]);
     mn_value_t *key = mn_root_push(&runtime->heap, &refs[2]);
+    mn_value_t *names = mn_root_push(&runtime->heap, &refs[3]);
+    *names = keywords; // a tuple that moves with the heap
     *dict = mn_dict_new(runtime, 0);
     bool ok = *dict != MN_EXCEPTION;
     if (ok && count == 1) {
@@ -589,8 +591,8 @@ static mn_value_t ordered_dict_make_new(mn_runtime_t *runtime, const mn_type_t *
         }
         ok = mn_dict_update(runtime, dict, &args[0]);
     }
-    for (size_t k = 0; ok && k < mn_native_keyword_count(keywords); k++) {
-        *key = ((const mn_tuple_t *)mn_object(keywords))->items[k];
+    for (size_t k = 0; ok && k < mn_native_keyword_count(*names); k++) {
+        *key = ((const mn_tuple_t *)mn_object(*names))->items[k];
         ok = mn_dict_set(runtime, dict, key, &args[count + k]);
     }
     if (ok) {
@@ -601,7 +603,7 @@ static mn_value_t ordered_dict_make_new(mn_runtime_t *runtime, const mn_type_t *
         *inner_dict(*result) = *dict;
     }
     mn_value_t value = ok ? *result : MN_EXCEPTION;
-    for (int i = 3; i-- > 0;) {
+    for (int i = 4; i-- > 0;) {
         mn_root_pop(&runtime->heap, &refs[i]);
     }
     return value;

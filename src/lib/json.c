@@ -779,7 +779,7 @@ static mn_value_t json_load(mn_runtime_t *runtime, mn_value_t *args, size_t coun
     mn_gc_ref_t ref;
     mn_value_t *slot = mn_root_push(&runtime->heap, &ref);
     *slot = method;
-    mn_value_t text = mn_call(runtime, slot, NULL, 0, MN_NULL);
+    mn_value_t text = mn_call(runtime, slot, &args[0], 0, MN_NULL); // no arguments
     mn_root_pop(&runtime->heap, &ref);
     if (text == MN_EXCEPTION) {
         return text;

@@ -259,8 +259,11 @@ static bool pack_item(mn_runtime_t *runtime, char typecode, mn_value_t value, ch
     bool fits = int_parts(value, &negative, &magnitude);
     bool fits_signed = fits && magnitude <= (negative ? (uint64_t)1 << 63 : INT64_MAX);
     int64_t n = fits_signed ? (negative ? (int64_t)(0 - magnitude) : (int64_t)magnitude) : 0;
+    // b B h H i convert through a C long first, as CPython does: its messages are those of a
+    // 64-bit long on every build (the tests' reference). 'l' is the platform's long.
     const char *too_large_long = "Python int too large to convert to C long";
-    bool fits_long = fits_signed && n >= (int64_t)LONG_MIN && n <= (int64_t)LONG_MAX;
+    bool fits_long = fits_signed;
+    bool fits_platform_long = fits_signed && n >= (int64_t)LONG_MIN && n <= (int64_t)LONG_MAX;
     switch (typecode) {
     case 'b':
         if (!fits_long) {
@@ -309,7 +312,7 @@ static bool pack_item(mn_runtime_t *runtime, char typecode, mn_value_t value, ch
         return true;
     }
     case 'l':
-        if (!fits_long) {
+        if (!fits_platform_long) {
             return overflow(runtime, too_large_long);
         }
         {
@@ -322,7 +325,7 @@ static bool pack_item(mn_runtime_t *runtime, char typecode, mn_value_t value, ch
         if (negative && magnitude != 0) {
             return overflow(runtime, "can't convert negative value to unsigned int");
         }
-        if (!fits || (sizeof(long) < 8 && magnitude > (uint64_t)ULONG_MAX)) {
+        if (!fits || (typecode == 'L' && magnitude > (uint64_t)ULONG_MAX)) {
             return overflow(runtime, "Python int too large to convert to C unsigned long");
         }
         if (typecode == 'I') {
