@@ -5,7 +5,12 @@
 // Sorted by qstr id: by name length, then bytes.
 static const mn_attr_entry_t modules[] = {
     MN_ATTR(MN_QSTR_gc, &mn_module_gc),
+    MN_ATTR(MN_QSTR_io, &mn_module_io),
     MN_ATTR(MN_QSTR_sys, &mn_module_sys),
+    MN_ATTR(MN_QSTR_json, &mn_module_json),
+    MN_ATTR(MN_QSTR_array, &mn_module_array),
+    MN_ATTR(MN_QSTR_struct, &mn_module_struct),
+    MN_ATTR(MN_QSTR_collections, &mn_module_collections),
     MN_ATTR(MN_QSTR_micropython, &mn_module_micropython),
 };
 

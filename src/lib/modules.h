@@ -8,7 +8,12 @@
 #include "vm/module.h"
 
 extern const mn_rom_module_t mn_module_sys;
+extern const mn_rom_module_t mn_module_array;
+extern const mn_rom_module_t mn_module_collections;
 extern const mn_rom_module_t mn_module_gc;
+extern const mn_rom_module_t mn_module_io;
+extern const mn_rom_module_t mn_module_json;
 extern const mn_rom_module_t mn_module_micropython;
+extern const mn_rom_module_t mn_module_struct;
 
 #endif

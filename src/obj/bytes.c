@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "obj/array.h"
 #include "obj/int.h"
 #include "obj/list.h"
 #include "obj/qstr.h"
@@ -438,12 +439,33 @@ static bool append_item(mn_runtime_t *runtime, mn_buffer_t *buffer, mn_value_t i
            mn_text_append(runtime, buffer, (const char *)&byte, 1);
 }
 
+// The bytes of the array in *array (rooted) as a new value of `kind`. may trigger a gc
+static mn_value_t array_bytes(mn_runtime_t *runtime, mn_text_kind_t kind, const mn_value_t *array) {
+    size_t length = mn_array_length(*array) * mn_array_itemsize(mn_array_typecode(*array));
+    mn_gc_ref_t ref;
+    mn_value_t *slot = mn_root_push(&runtime->heap, &ref);
+    mn_buffer_t buffer;
+    mn_value_t result = MN_EXCEPTION;
+    if (mn_text_buffer_init(runtime, &buffer, slot, length)) {
+        char *to = mn_text_extend(runtime, &buffer, length);
+        if (to != NULL) {
+            memcpy(to, mn_array_data(*array), length);
+            result = mn_text_finish(runtime, kind, &buffer);
+        }
+    }
+    mn_root_pop(&runtime->heap, &ref);
+    return result;
+}
+
 mn_value_t mn_bytes_from_object(mn_runtime_t *runtime, bool bytearray, const mn_value_t *object) {
     mn_text_kind_t kind = bytearray ? MN_TEXT_BYTEARRAY : MN_TEXT_BYTES;
     if (mn_text_is_binary(*object)) {
         size_t length;
         mn_text_data(*object, &length);
         return mn_text_new_slice(runtime, kind, object, 0, length);
+    }
+    if (mn_array_is(*object)) { // the buffer protocol: the array's machine bytes
+        return array_bytes(runtime, kind, object);
     }
     size_t count;
     const mn_value_t *items;

@@ -3,6 +3,7 @@
 #include <assert.h>
 #include <string.h>
 
+#include "obj/array.h"
 #include "obj/buffer.h"
 #include "obj/bytes.h"
 #include "obj/dict.h"
@@ -184,6 +185,7 @@ static const mn_type_t *const types_by_tag[MN_TAG_COUNT] = {
     [MN_TAG_INSTANCE] = &mn_type_instance,
     [MN_TAG_SLICE] = &mn_type_slice,
     [MN_TAG_MODULE] = &mn_type_module,
+    [MN_TAG_ARRAY] = &mn_type_array,
 };
 
 const mn_type_t *mn_type_of(mn_value_t value) {

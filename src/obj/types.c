@@ -1,6 +1,8 @@
 // The collector's type table: one entry per object tag (see obj/object.h).
 #include "obj/object.h"
 
+#include "obj/array.h"
+
 const mn_gc_type_t mn_object_types[MN_TAG_COUNT] = {
     [MN_TAG_STR] = {"str", 'S', 0, 0, NULL},
     [MN_TAG_VECTOR] = {"vector", 'V', 1, MN_REFS_TO_END, NULL},
@@ -25,4 +27,5 @@ const mn_gc_type_t mn_object_types[MN_TAG_COUNT] = {
     [MN_TAG_CLASS] = {"class", 'C', 1, MN_REFS_TO_END, NULL},
     [MN_TAG_INSTANCE] = {"instance", 'O', 1, MN_REFS_TO_END, NULL},
     [MN_TAG_MODULE] = {"module", 'M', 1, MN_REFS_TO_END, NULL},
+    [MN_TAG_ARRAY] = {"array", 'a', 2, 0, mn_array_ref_range}, // [header][info][items or ref]
 };
