@@ -8,5 +8,10 @@
 #include "vm/module.h"
 
 extern const mn_rom_module_t mn_module_sys;
+extern const mn_rom_module_t mn_module_os;
+extern const mn_rom_module_t mn_module_math;
+extern const mn_rom_module_t mn_module_time;
+extern const mn_rom_module_t mn_module_errno;
+extern const mn_rom_module_t mn_module_random;
 
 #endif
