@@ -431,32 +431,48 @@ static mn_value_t hypot_native(mn_runtime_t *runtime, mn_value_t *args, size_t c
 
 // ---- Logarithms -----------------------------------------------------------------------------
 
-// The natural logarithm of an int or float argument; ints beyond floats are scaled down by a
-// power of two first (log(10**400) works, as in CPython). Returns false with the error set.
-// may trigger a gc
-static bool log_of(mn_runtime_t *runtime, const mn_value_t *value, double *out) {
+// A logarithm (log, log2 or log10 of the C library) of an int or float argument, as
+// CPython's loghelper computes it: an int beyond floats is m * 2**e with m correctly rounded
+// to 53 bits, and its logarithm function(m) + function(2) * e (log(10**400) works). Returns
+// false with the error set. may trigger a gc
+static bool log_of(mn_runtime_t *runtime, const mn_value_t *value, double (*function)(double),
+                   double *out) {
+    double x;
     if (mn_int_is(*value)) {
         if (int_sign(*value) <= 0) {
             (void)domain_error(runtime);
             return false;
         }
-        mn_int_view_t view;
-        mn_int_view(&view, *value);
-        size_t bits = mn_bigint_bit_length(view.digits, view.count);
-        if (bits > 1000) {
-            size_t shift = bits - 64;
-            mn_value_t shift_value = mn_small_int((mn_small_int_t)shift);
-            mn_value_t top = mn_int_binary(runtime, MN_BINARY_RSHIFT, value, &shift_value);
-            double x;
-            if (top == MN_EXCEPTION || !mn_int_to_double(runtime, top, &x)) {
-                return false;
+        if (!mn_int_to_double(runtime, *value, &x)) {
+            mn_exception_clear(runtime); // beyond floats (OverflowError): scale it
+            mn_int_view_t view;
+            mn_int_view(&view, *value);
+            size_t bits = mn_bigint_bit_length(view.digits, view.count);
+            // The top 55 bits, the lowest one set when any bit below them is (round to odd
+            // then round to 53 bits: correctly rounded).
+            size_t shift = bits - 55;
+            bool sticky = false;
+            for (size_t i = 0; i < shift / 16 && !sticky; i++) {
+                sticky = view.digits[i] != 0;
             }
-            *out = log(x) + (double)shift * 0.6931471805599453;
+            if (!sticky && shift % 16 != 0) {
+                sticky = (view.digits[shift / 16] & ((1u << (shift % 16)) - 1)) != 0;
+            }
+            uint64_t top = 0;
+            for (size_t bit = 0; bit < 55; bit++) {
+                size_t at = shift + bit;
+                top |= (uint64_t)((view.digits[at / 16] >> (at % 16)) & 1) << bit;
+            }
+            top |= sticky ? 1 : 0;
+            double mantissa = ldexp((double)top, -55);
+            if (mantissa == 1.0) { // rounded up: keep it in [0.5, 1) as frexp does
+                mantissa = 0.5;
+                bits++;
+            }
+            *out = function(mantissa) + function(2.0) * (double)bits;
             return true;
         }
-    }
-    double x;
-    if (!real_arg(runtime, *value, &x)) {
+    } else if (!real_arg(runtime, *value, &x)) {
         return false;
     }
     if (isnan(x) || x == INFINITY) {
@@ -467,7 +483,7 @@ static bool log_of(mn_runtime_t *runtime, const mn_value_t *value, double *out) 
         (void)domain_error(runtime);
         return false;
     }
-    *out = log(x);
+    *out = function(x);
     return true;
 }
 
@@ -475,13 +491,13 @@ static mn_value_t log_native(mn_runtime_t *runtime, mn_value_t *args, size_t cou
                              mn_value_t keywords) {
     (void)keywords;
     double number, base;
-    if (!log_of(runtime, &args[0], &number)) {
+    if (!log_of(runtime, &args[0], log, &number)) {
         return MN_EXCEPTION;
     }
     if (count < 2) {
         return mn_float_new(runtime, number);
     }
-    if (!log_of(runtime, &args[1], &base)) {
+    if (!log_of(runtime, &args[1], log, &base)) {
         return MN_EXCEPTION;
     }
     if (base == 0) {
@@ -490,40 +506,24 @@ static mn_value_t log_native(mn_runtime_t *runtime, mn_value_t *args, size_t cou
     return mn_float_new(runtime, number / base);
 }
 
-// log2 and log10: the C library's for floats (exact at powers), log_of's scaling for ints
-// beyond floats.
-static mn_value_t log_base(mn_runtime_t *runtime, mn_value_t *args, double (*function)(double),
-                           double log_of_base) {
-    double x;
-    if (mn_int_is(args[0]) && int_sign(args[0]) > 0 && !mn_int_to_double(runtime, args[0], &x)) {
-        mn_exception_clear(runtime); // too large for a float: scale it
-        if (!log_of(runtime, &args[0], &x)) {
-            return MN_EXCEPTION;
-        }
-        return mn_float_new(runtime, x / log_of_base);
-    }
-    if (!real_arg(runtime, args[0], &x)) {
+static mn_value_t log_with(mn_runtime_t *runtime, mn_value_t *args, double (*function)(double)) {
+    double result;
+    if (!log_of(runtime, &args[0], function, &result)) {
         return MN_EXCEPTION;
     }
-    if (isnan(x) || x == INFINITY) {
-        return mn_float_new(runtime, x);
-    }
-    if (!(x > 0)) {
-        return domain_error(runtime);
-    }
-    return mn_float_new(runtime, function(x));
+    return mn_float_new(runtime, result);
 }
 
 static mn_value_t log2_native(mn_runtime_t *runtime, mn_value_t *args, size_t count,
                               mn_value_t keywords) {
     (void)count, (void)keywords;
-    return log_base(runtime, args, log2, 0.6931471805599453);
+    return log_with(runtime, args, log2);
 }
 
 static mn_value_t log10_native(mn_runtime_t *runtime, mn_value_t *args, size_t count,
                                mn_value_t keywords) {
     (void)count, (void)keywords;
-    return log_base(runtime, args, log10, 2.302585092994046);
+    return log_with(runtime, args, log10);
 }
 
 // ---- Classification and comparison ----------------------------------------------------------
@@ -744,11 +744,11 @@ static mn_value_t perm_comb(mn_runtime_t *runtime, mn_value_t *args, size_t coun
             return MN_EXCEPTION;
         }
     }
-    if (int_sign(args[0]) < 0) {
-        return mn_raise(runtime, &mn_type_ValueError, "n must be a non-negative integer");
-    }
     if (count < 2 || args[1] == MN_NONE) {
         return factorial_native(runtime, args, 1, MN_NULL);
+    }
+    if (int_sign(args[0]) < 0) {
+        return mn_raise(runtime, &mn_type_ValueError, "n must be a non-negative integer");
     }
     if (int_sign(args[1]) < 0) {
         return mn_raise(runtime, &mn_type_ValueError, "k must be a non-negative integer");

@@ -325,16 +325,23 @@ static mn_value_t random_native(mn_runtime_t *runtime, mn_value_t *args, size_t 
     return mn_float_new(runtime, random_double());
 }
 
-// uniform(a, b): a + (b - a) * random().
+// uniform(a, b): a + (b - a) * random(), with the operands' own operators (as CPython's).
 static mn_value_t uniform_native(mn_runtime_t *runtime, mn_value_t *args, size_t count,
                                  mn_value_t keywords) {
     (void)count, (void)keywords;
-    double a, b;
-    if (!mn_float_value(runtime, args[0], &a) || !mn_float_value(runtime, args[1], &b)) {
-        return MN_EXCEPTION;
-    }
     ensure_seeded(runtime);
-    return mn_float_new(runtime, a + (b - a) * random_double());
+    mn_gc_ref_t refs[2];
+    mn_value_t *span = mn_root_push(&runtime->heap, &refs[0]);
+    mn_value_t *fraction = mn_root_push(&runtime->heap, &refs[1]);
+    mn_value_t result = MN_EXCEPTION;
+    if ((*span = mn_binary(runtime, MN_BINARY_SUBTRACT, &args[1], &args[0])) != MN_EXCEPTION &&
+        (*fraction = mn_float_new(runtime, random_double())) != MN_EXCEPTION &&
+        (*span = mn_binary(runtime, MN_BINARY_MULTIPLY, span, fraction)) != MN_EXCEPTION) {
+        result = mn_binary(runtime, MN_BINARY_ADD, &args[0], span);
+    }
+    mn_root_pop(&runtime->heap, &refs[1]);
+    mn_root_pop(&runtime->heap, &refs[0]);
+    return result;
 }
 
 // shuffle(x): x's items in a random order, in place (Fisher-Yates, as CPython's).

@@ -325,8 +325,10 @@ static mn_value_t mktime_native(mn_runtime_t *runtime, mn_value_t *args, size_t 
     (void)count, (void)keywords;
     mn_value_t *items;
     size_t length;
-    if (!mn_tuple_is(args[0]) || !mn_sequence_view(args[0], &items, &length) ||
-        (length != 8 && length != 9)) {
+    if (!mn_tuple_is(args[0])) {
+        return mn_raise(runtime, &mn_type_TypeError, "Tuple or struct_time argument required");
+    }
+    if (!mn_sequence_view(args[0], &items, &length) || (length != 8 && length != 9)) {
         return mn_raise(runtime, &mn_type_TypeError, "mktime(): illegal time tuple argument");
     }
     int64_t fields[6];
