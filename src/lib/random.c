@@ -115,7 +115,8 @@ static mn_value_t random_bits(mn_runtime_t *runtime, uint64_t bits) {
     *result = mn_small_int(0);
     bool ok = true;
     for (uint64_t left = bits; ok && left > 0;) {
-        unsigned take = left >= 32 ? 32 : (unsigned)left;
+        // 30 bits at a time: a chunk is a small int on every build.
+        unsigned take = left >= 30 ? 30 : (unsigned)left;
         mn_value_t shift = mn_small_int(take);
         *chunk = mn_small_int((mn_small_int_t)(next_32() >> (32 - take)));
         mn_value_t shifted = mn_int_binary(runtime, MN_BINARY_LSHIFT, result, &shift);
