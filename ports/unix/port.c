@@ -9,6 +9,7 @@
 #include "obj/buffer.h"
 #include "obj/exception.h"
 #include "obj/qstr.h"
+#include "os.h"
 
 static mn_path_kind_t unix_stat(void *context, const char *path) {
     (void)context;
@@ -85,5 +86,10 @@ const mn_port_t mn_unix_port = {
     .read_file = unix_read_file,
     .write_error = unix_write_error,
     .read_input = unix_read_input,
+    .clock_ns = mn_unix_clock_ns,
+    .time_ns = mn_unix_time_ns,
+    .utc_offset = mn_unix_utc_offset,
+    .sleep_ns = mn_unix_sleep_ns,
     .files = &mn_unix_files,
+    .os = &mn_unix_os,
 };

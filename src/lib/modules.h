@@ -10,10 +10,15 @@
 extern const mn_rom_module_t mn_module_sys;
 extern const mn_rom_module_t mn_module_array;
 extern const mn_rom_module_t mn_module_collections;
+extern const mn_rom_module_t mn_module_errno;
 extern const mn_rom_module_t mn_module_gc;
 extern const mn_rom_module_t mn_module_io;
 extern const mn_rom_module_t mn_module_json;
+extern const mn_rom_module_t mn_module_math;
 extern const mn_rom_module_t mn_module_micropython;
+extern const mn_rom_module_t mn_module_os;
+extern const mn_rom_module_t mn_module_random;
 extern const mn_rom_module_t mn_module_struct;
+extern const mn_rom_module_t mn_module_time;
 
 #endif

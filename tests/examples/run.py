@@ -5,9 +5,7 @@
 
 Lines that do not depend on the machine are compared exactly; memory figures and the lines
 that depend on the clock (the button presses of the state programs) are checked for their
-shape and plausibility. A program that imports a standard module this build does not have
-(time, random, array) is reported as "skip NAME: needs MODULE" rather than failed
-(MINNOWPATH is passed on, so stand-ins can be tried). Output
+shape and plausibility. Output
 follows tests/run.sh's convention: "ok NAME" or "FAIL NAME: ..." per program, then
 "N passed, N failed".
 """
@@ -42,11 +40,6 @@ def run(args, cwd=EXAMPLES):
                              stderr=subprocess.PIPE, timeout=120)
     return (process.stdout.decode("utf-8", "replace"), process.stderr.decode("utf-8", "replace"),
             process.returncode)
-
-
-def has_module(name):
-    _, err, status = run(["-c", "import " + name])
-    return status == 0 or "No module named" not in err
 
 
 def number(pattern, line, what):
@@ -139,30 +132,25 @@ def check_fragmentation(lines):
 
 
 PROGRAMS = [
-    ("buffers.py", [], check_exact([
+    ("buffers.py", check_exact([
         "fresh: checksum 5050", "reused: checksum 15050",
         "True Temperature 21.46 Pressure 001013", "3 3"])),
-    ("const_demo.py", [], check_exact(["33 16 8", "True False", "True"])),
-    ("mem_report.py", [], check_mem_report),
-    ("fragmentation.py", [], check_fragmentation),
-    ("state_class.py", ["time"], check_free_then_buttons),
-    ("state_vars.py", ["time"], check_free_then_buttons),
-    ("state_list.py", ["time"], check_free_then_buttons),
-    ("state_dict.py", ["time"], check_free_then_buttons),
-    ("state_array.py", ["time", "array"], check_free_then_buttons),
-    ("state_bitmask.py", ["time"], check_free_then_buttons),
-    ("colors_precalc.py", ["time", "random"], check_free_then_buttons),
+    ("const_demo.py", check_exact(["33 16 8", "True False", "True"])),
+    ("mem_report.py", check_mem_report),
+    ("fragmentation.py", check_fragmentation),
+    ("state_class.py", check_free_then_buttons),
+    ("state_vars.py", check_free_then_buttons),
+    ("state_list.py", check_free_then_buttons),
+    ("state_dict.py", check_free_then_buttons),
+    ("state_array.py", check_free_then_buttons),
+    ("state_bitmask.py", check_free_then_buttons),
+    ("colors_precalc.py", check_free_then_buttons),
 ]
 
 
 def main():
     global passed, failed
-    available = {}
-    for name, modules, check in PROGRAMS:
-        missing = [m for m in modules if available.setdefault(m, has_module(m)) is False]
-        if missing:
-            print("skip %s: needs %s" % (name, ", ".join(missing)))
-            continue
+    for name, check in PROGRAMS:
         try:
             out, err, status = run([name])
             expect(status == 0, "exit status %d; stderr: %s" % (status, err.strip()[-300:]))
