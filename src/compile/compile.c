@@ -1995,7 +1995,10 @@ static void note_error_line(compiler_t *c) {
     mn_value_t exception = mn_exception_pending(c->runtime);
     if (exception != MN_NULL &&
         mn_type_is_subtype(mn_exception_type(exception), &mn_type_SyntaxError)) {
-        mn_exception_set_location(c->runtime, c->filename, c->parser.error_line);
+        const mn_token_t *token = &c->parser.lexer.token;
+        size_t offset = token->line == c->parser.error_line ? token->column + 1 : 0;
+        mn_exception_set_location(c->runtime, c->filename, c->parser.error_line, c->parser.source,
+                                  offset);
     }
 }
 

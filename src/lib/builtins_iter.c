@@ -20,10 +20,7 @@ bool mn_builtin_check_count(mn_runtime_t *runtime, const char *function, size_t 
 mn_value_t mn_builtin_raise_stop_iteration(mn_runtime_t *runtime) {
     mn_value_t type = mn_object_value(&mn_type_StopIteration);
     mn_value_t exception = mn_call(runtime, &type, &type, 0, MN_NULL);
-    if (exception != MN_EXCEPTION) {
-        runtime->roots[MN_ROOT_EXCEPTION] = exception;
-    }
-    return MN_EXCEPTION;
+    return exception != MN_EXCEPTION ? mn_raise_object(runtime, exception) : MN_EXCEPTION;
 }
 
 // ---- min and max ----------------------------------------------------------------------------
