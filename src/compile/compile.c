@@ -654,7 +654,16 @@ static bool compile_display(compiler_t *c, const mn_value_t *node, mn_node_kind_
         return emit_var(c, MN_OP_BUILD_MAP, count / 2, 1 - (int)count);
     }
     if (kind == MN_NODE_SET) {
-        return syntax_error(c, mn_node_line(*node), "set displays are not supported yet");
+        // {a, b}: BUILD_SET of the items; {*a, b}: of the list they spread into.
+        if (has_starred(node, 0)) {
+            return compile_spread_list(c, node, 0) && emit_var(c, MN_OP_BUILD_SET, 1, 0);
+        }
+        for (size_t i = 0; i < count; i++) {
+            if (!compile_expression(c, CHILD(node, i))) {
+                return false;
+            }
+        }
+        return emit_var(c, MN_OP_BUILD_SET, count << 1, 1 - (int)count);
     }
     if (has_starred(node, 0)) {
         return compile_spread_list(c, node, 0) &&

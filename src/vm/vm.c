@@ -12,6 +12,7 @@
 #include "obj/dict.h"
 #include "obj/iterator.h"
 #include "obj/list.h"
+#include "obj/set.h"
 #include "obj/slice.h"
 #include "obj/str.h"
 #include "obj/str_format.h"
@@ -1072,6 +1073,18 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
             CHECK(list);
             sp -= count;
             PUSH(list);
+            break;
+        }
+        case MN_OP_BUILD_SET: {
+            size_t argument = mn_code_read_var(&ip);
+            size_t count = argument & 1 ? 1 : argument >> 1;
+            SYNC();
+            mn_value_t set = argument & 1 ? mn_set_from_iterable(runtime, false, &sp[-1])
+                                          : mn_set_from_values(runtime, sp - count, count);
+            RELOAD();
+            CHECK(set);
+            sp -= count;
+            PUSH(set);
             break;
         }
         case MN_OP_BUILD_MAP: {
