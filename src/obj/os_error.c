@@ -73,8 +73,8 @@ mn_value_t mn_os_error_new(mn_runtime_t *runtime, const mn_type_t *type, const m
     } else {
         memcpy(pair->items, args, 2 * sizeof(mn_value_t));
         *tuple = mn_object_value(pair);
-        mn_value_t filename = count >= 3 ? args[2] : MN_NULL;
-        result = new_with_filename(runtime, type, tuple, &filename);
+        const mn_value_t none = MN_NULL;
+        result = new_with_filename(runtime, type, tuple, count >= 3 ? &args[2] : &none);
     }
     mn_root_pop(&runtime->heap, &ref);
     return result;
