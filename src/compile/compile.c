@@ -909,7 +909,16 @@ static bool compile_display(compiler_t *c, const mn_value_t *node, mn_node_kind_
         return emit_var(c, MN_OP_BUILD_MAP, count / 2, 1 - (int)count);
     }
     if (kind == MN_NODE_SET) {
-        return syntax_error(c, mn_node_line(*node), "set displays are not supported yet");
+        // {a, b}: BUILD_SET of the items; {*a, b}: of the list they spread into.
+        if (has_starred(node, 0)) {
+            return compile_spread_list(c, node, 0) && emit_var(c, MN_OP_BUILD_SET, 1, 0);
+        }
+        for (size_t i = 0; i < count; i++) {
+            if (!compile_expression(c, CHILD(node, i))) {
+                return false;
+            }
+        }
+        return emit_var(c, MN_OP_BUILD_SET, count << 1, 1 - (int)count);
     }
     if (has_starred(node, 0)) {
         return compile_spread_list(c, node, 0) &&
@@ -2304,7 +2313,10 @@ static void note_error_line(compiler_t *c) {
     mn_value_t exception = mn_exception_pending(c->runtime);
     if (exception != MN_NULL &&
         mn_type_is_subtype(mn_exception_type(exception), &mn_type_SyntaxError)) {
-        mn_exception_set_location(c->runtime, c->filename, c->parser.error_line);
+        const mn_token_t *token = &c->parser.lexer.token;
+        size_t offset = token->line == c->parser.error_line ? token->column + 1 : 0;
+        mn_exception_set_location(c->runtime, c->filename, c->parser.error_line, c->parser.source,
+                                  offset);
     }
 }
 

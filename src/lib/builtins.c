@@ -13,6 +13,7 @@
 #include "obj/list.h"
 #include "obj/protocol.h"
 #include "obj/range.h"
+#include "obj/set.h"
 #include "obj/slice.h"
 #include "obj/str.h"
 #include "vm/class.h"
@@ -164,6 +165,7 @@ static const mn_attr_entry_t builtins[] = {
     MN_ATTR(MN_QSTR_oct, &mn_builtin_oct),
     MN_ATTR(MN_QSTR_ord, &mn_builtin_ord),
     MN_ATTR(MN_QSTR_pow, &mn_builtin_pow),
+    MN_ATTR(MN_QSTR_set, &mn_type_set),
     MN_ATTR(MN_QSTR_str, &mn_type_str),
     MN_ATTR(MN_QSTR_sum, &mn_builtin_sum),
     MN_ATTR(MN_QSTR_zip, &mn_type_zip),
@@ -211,6 +213,7 @@ static const mn_attr_entry_t builtins[] = {
     MN_ATTR(MN_QSTR_TypeError, &mn_type_TypeError),
     MN_ATTR(MN_QSTR_bytearray, &mn_type_bytearray),
     MN_ATTR(MN_QSTR_enumerate, &mn_type_enumerate),
+    MN_ATTR(MN_QSTR_frozenset, &mn_type_frozenset),
     MN_ATTR(MN_QSTR_IndexError, &mn_type_IndexError),
     MN_ATTR(MN_QSTR_SystemExit, &mn_type_SystemExit),
     MN_ATTR(MN_QSTR_ValueError, &mn_type_ValueError),

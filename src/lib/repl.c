@@ -121,13 +121,8 @@ static void print_exception(mn_runtime_t *runtime, mn_repl_t *repl, mn_value_t *
 }
 
 // Raises KeyboardInterrupt() (no arguments). may trigger a gc
-static void raise_keyboard_interrupt(mn_runtime_t *runtime, mn_value_t *slots) {
-    slots[SLOT_WORK] = mn_object_value(&mn_type_KeyboardInterrupt);
-    mn_value_t exception = mn_call(runtime, &slots[SLOT_WORK], &slots[SLOT_WORK] + 1, 0, MN_NULL);
-    if (exception != MN_EXCEPTION) {
-        runtime->roots[MN_ROOT_EXCEPTION] = exception;
-    }
-    slots[SLOT_WORK] = MN_NULL;
+static void raise_keyboard_interrupt(mn_runtime_t *runtime) {
+    (void)mn_raise_empty(runtime, &mn_type_KeyboardInterrupt);
 }
 
 static bool pending_system_exit(const mn_runtime_t *runtime) {
@@ -456,7 +451,7 @@ static bool raw_paste(mn_runtime_t *runtime, mn_repl_t *repl, mn_value_t *slots,
     }
     if (interrupted && ok) {
         // Ctrl-C while the program came: KeyboardInterrupt, and the program does not run.
-        raise_keyboard_interrupt(runtime, slots);
+        raise_keyboard_interrupt(runtime);
         ok = false;
     }
     if (!run_raw(runtime, repl, slots, &buffer, ok)) {

@@ -293,8 +293,7 @@ static mn_value_t exit_native(mn_runtime_t *runtime, mn_value_t *args, size_t co
     if (exception == MN_EXCEPTION) {
         return MN_EXCEPTION;
     }
-    runtime->roots[MN_ROOT_EXCEPTION] = exception;
-    return MN_EXCEPTION;
+    return mn_raise_object(runtime, exception);
 }
 
 // print_exception(exc, file=sys.stdout, /): the traceback as an uncaught exception prints it.

@@ -1030,3 +1030,13 @@ const mn_type_t mn_type_dict = {
     .subscript = dict_subscript,
     .iter = dict_iter,
 };
+
+// ---- Keys for sets (obj/set.c) -------------------------------------------------------------
+
+int mn_dict_key_quick_equal(mn_value_t a, mn_value_t b) {
+    return quick_equal(a, b);
+}
+
+bool mn_dict_key_hash(mn_runtime_t *runtime, const mn_value_t *key, uint32_t *hash) {
+    return hash_of(runtime, key, hash);
+}

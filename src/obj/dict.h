@@ -83,6 +83,13 @@ MN_MUST_CHECK bool mn_dict_update(mn_runtime_t *runtime, const mn_value_t *dict,
 // A new dict with the entries of *dict. may trigger a gc
 MN_MUST_CHECK mn_value_t mn_dict_copy(mn_runtime_t *runtime, const mn_value_t *dict);
 
+// Keys as dicts compare and hash them, for sets (obj/set.c). Whether a == b is decided
+// without running Python code: 1 or 0, or -1 when only mn_equal can tell. no allocation is done
+int mn_dict_key_quick_equal(mn_value_t a, mn_value_t b);
+// The key's hash kept to 30 bits, as the dict index uses it; TypeError for an unhashable
+// key. may trigger a gc
+MN_MUST_CHECK bool mn_dict_key_hash(mn_runtime_t *runtime, const mn_value_t *key, uint32_t *hash);
+
 // ---- Views and iterators (obj/dict_view.c) -------------------------------------------------
 
 typedef enum mn_dict_kind {

@@ -19,11 +19,19 @@ static bool exception_print(mn_runtime_t *runtime, mn_buffer_t *out, const mn_va
 static mn_value_t exception_attr(mn_runtime_t *runtime, const mn_value_t *self, mn_value_t name,
                                  const mn_value_t *value);
 
+static mn_value_t syntax_attr(mn_value_t exception, mn_value_t name);
+static bool is_syntax_error(mn_value_t exception);
+
 static mn_value_t exception_init(mn_runtime_t *runtime, mn_value_t *args, size_t count,
                                  mn_value_t keywords);
 static MN_METHOD(exception_init_obj, MN_QSTR___init__, 1, MN_ARGS_ANY, 0, exception_init);
+static mn_value_t exception_with_traceback(mn_runtime_t *runtime, mn_value_t *args, size_t count,
+                                           mn_value_t keywords);
+static MN_METHOD(exception_with_traceback_obj, MN_QSTR_with_traceback, 2, 2, 0,
+                 exception_with_traceback);
 static const mn_attr_entry_t exception_attr_entries[] = {
     MN_ATTR(MN_QSTR___init__, &exception_init_obj),
+    MN_ATTR(MN_QSTR_with_traceback, &exception_with_traceback_obj),
 };
 MN_ATTR_TABLE(exception_attrs, exception_attr_entries);
 
@@ -88,7 +96,39 @@ mn_value_t mn_raise_memory_error(mn_runtime_t *runtime) {
     exception->traceback = MN_NULL;
     exception->cause = MN_NULL;
     exception->context = MN_NULL;
-    runtime->roots[MN_ROOT_EXCEPTION] = runtime->roots[MN_ROOT_MEMORY_ERROR];
+    return mn_raise_object(runtime, runtime->roots[MN_ROOT_MEMORY_ERROR]);
+}
+
+mn_value_t mn_raise_object(mn_runtime_t *runtime, mn_value_t exception) {
+    mn_value_t handled = runtime->roots[MN_ROOT_HANDLED];
+    if (mn_is_tagged(handled, MN_TAG_EXCEPTION) && handled != exception) {
+        // Cut the chain where it reaches the new exception, so that no cycle is made; a
+        // cycle already there ends the walk (Floyd's: `slow` moves at half speed).
+        mn_value_t link = handled;
+        mn_value_t slow = handled;
+        bool move_slow = false;
+        for (;;) {
+            mn_exception_t *object = mn_object(link);
+            mn_value_t next = object->context;
+            if (next == MN_NULL) {
+                break;
+            }
+            if (next == exception) {
+                object->context = MN_NULL;
+                break;
+            }
+            link = next;
+            if (link == slow) {
+                break;
+            }
+            if (move_slow) {
+                slow = ((const mn_exception_t *)mn_object(slow))->context;
+            }
+            move_slow = !move_slow;
+        }
+        ((mn_exception_t *)mn_object(exception))->context = handled;
+    }
+    runtime->roots[MN_ROOT_EXCEPTION] = exception;
     return MN_EXCEPTION;
 }
 
@@ -224,7 +264,7 @@ mn_value_t mn_raise(mn_runtime_t *runtime, const mn_type_t *type, const char *fo
     }
     if (exception != NULL) {
         exception->args = *message;
-        runtime->roots[MN_ROOT_EXCEPTION] = mn_object_value(exception);
+        (void)mn_raise_object(runtime, mn_object_value(exception));
     }
     mn_root_pop(&runtime->heap, &message_ref);
     while (value_count > 0) {
@@ -239,8 +279,7 @@ mn_value_t mn_raise_empty(mn_runtime_t *runtime, const mn_type_t *type) {
         return mn_raise_memory_error(runtime);
     }
     exception->args = mn_object_value(&mn_tuple_empty);
-    runtime->roots[MN_ROOT_EXCEPTION] = mn_object_value(exception);
-    return MN_EXCEPTION;
+    return mn_raise_object(runtime, mn_object_value(exception));
 }
 
 mn_value_t mn_raise_with_arg(mn_runtime_t *runtime, const mn_type_t *type,
@@ -255,7 +294,7 @@ mn_value_t mn_raise_with_arg(mn_runtime_t *runtime, const mn_type_t *type,
     }
     if (exception != NULL) {
         exception->args = *args;
-        runtime->roots[MN_ROOT_EXCEPTION] = mn_object_value(exception);
+        (void)mn_raise_object(runtime, mn_object_value(exception));
     }
     mn_root_pop(&runtime->heap, &args_ref);
     return exception != NULL ? MN_EXCEPTION : mn_raise_memory_error(runtime);
@@ -287,12 +326,60 @@ static void prepend_entry(mn_runtime_t *runtime, const mn_value_t *where, uint32
     object->traceback = mn_object_value(entry);
 }
 
-void mn_exception_set_location(mn_runtime_t *runtime, const mn_value_t *filename, uint32_t line) {
-    mn_value_t exception = mn_exception_pending(runtime);
-    if (exception != MN_NULL) {
-        ((mn_exception_t *)mn_object(exception))->traceback = MN_NULL;
-        prepend_entry(runtime, filename, line);
+// A new str of line `line` (1-based) of the str in *source (rooted), its newline included;
+// MN_NULL when there is no such line or no memory. may trigger a gc
+static mn_value_t source_line(mn_runtime_t *runtime, const mn_value_t *source, uint32_t line) {
+    const mn_str_t *text = mn_qstr_str(*source);
+    size_t length = mn_str_length(text);
+    size_t start = 0;
+    for (uint32_t number = 1; number < line && start < length; start++) {
+        if (text->bytes[start] == '\n') {
+            number++;
+        }
     }
+    if (start >= length) {
+        return MN_NULL;
+    }
+    size_t end = start;
+    while (end < length && text->bytes[end++] != '\n') {
+    }
+    mn_str_t *copy = mn_is_qstr(*source) ? mn_str_new(runtime, text->bytes + start, end - start)
+                                         : mn_str_new_slice(runtime, source, start, end - start);
+    return copy != NULL ? mn_object_value(copy) : MN_NULL;
+}
+
+void mn_exception_set_location(mn_runtime_t *runtime, const mn_value_t *filename, uint32_t line,
+                               const mn_value_t *source, size_t offset) {
+    if (mn_exception_pending(runtime) == MN_NULL) {
+        return;
+    }
+    mn_gc_ref_t refs[2];
+    mn_value_t *exception = mn_root_push(&runtime->heap, &refs[0]);
+    mn_value_t *text = mn_root_push(&runtime->heap, &refs[1]);
+    *exception = mn_exception_pending(runtime);
+    ((mn_exception_t *)mn_object(*exception))->traceback = MN_NULL;
+    prepend_entry(runtime, filename, line);
+    const mn_str_t *message = mn_exception_message(*exception);
+    *text = source != NULL ? source_line(runtime, source, line) : MN_NULL;
+    mn_tuple_t *info = message != NULL ? mn_tuple_new(runtime, 4) : NULL;
+    if (info != NULL) {
+        info->items[0] = *filename;
+        info->items[1] = mn_small_int(line);
+        info->items[2] = offset > 0 ? mn_small_int((mn_small_int_t)offset) : MN_NONE;
+        info->items[3] = *text != MN_NULL ? *text : MN_NONE;
+        *text = mn_object_value(info);
+        mn_tuple_t *args = mn_tuple_new(runtime, 2);
+        if (args != NULL) {
+            mn_exception_t *object = mn_object(*exception);
+            args->items[0] = ((const mn_tuple_t *)mn_object(object->args))->items[0];
+            args->items[1] = *text;
+            object->args = mn_object_value(args);
+        }
+    }
+    runtime->heap.last_failure = MN_ALLOC_OK; // the details are optional
+    runtime->roots[MN_ROOT_EXCEPTION] = *exception;
+    mn_root_pop(&runtime->heap, &refs[1]);
+    mn_root_pop(&runtime->heap, &refs[0]);
 }
 
 void mn_exception_add_traceback(mn_runtime_t *runtime, const mn_value_t *code, uint32_t line) {
@@ -390,6 +477,56 @@ static bool append_method_result(mn_runtime_t *runtime, mn_buffer_t *out, mn_val
     return mn_print(runtime, out, text, false);
 }
 
+static bool is_str(mn_value_t value) {
+    return mn_is_qstr(value) || mn_is_tagged(value, MN_TAG_STR);
+}
+
+// str(e) of a SyntaxError: "msg (file, line N)", the file's base name, as CPython prints it.
+static bool print_syntax_error(mn_runtime_t *runtime, mn_buffer_t *out, const mn_value_t *self) {
+    mn_gc_ref_t ref;
+    mn_value_t *item = mn_root_push(&runtime->heap, &ref);
+    *item = syntax_attr(*self, mn_qstr_value(MN_QSTR_msg));
+    bool ok = mn_print(runtime, out, item, false);
+    *item = syntax_attr(*self, mn_qstr_value(MN_QSTR_filename));
+    bool has_file = is_str(*item);
+    mn_value_t line = syntax_attr(*self, mn_qstr_value(MN_QSTR_lineno));
+    bool has_line = mn_is_small_int(line) || mn_is_tagged(line, MN_TAG_BIG_INT);
+    if (ok && (has_file || has_line)) {
+        ok = mn_buffer_append(runtime, out, " (", 2);
+    }
+    if (ok && has_file) {
+        const mn_str_t *name = mn_qstr_str(*item);
+        size_t length = mn_str_length(name);
+        size_t start = length;
+        while (start > 0 && name->bytes[start - 1] != '/') {
+            start--;
+        }
+        ok = mn_buffer_append_slice(runtime, out, item, start, length - start) &&
+             (!has_line || mn_buffer_append(runtime, out, ", ", 2));
+    }
+    if (ok && has_line) {
+        *item = syntax_attr(*self, mn_qstr_value(MN_QSTR_lineno));
+        ok = mn_buffer_append(runtime, out, "line ", 5) && mn_print(runtime, out, item, false);
+    }
+    if (ok && (has_file || has_line)) {
+        ok = mn_buffer_append(runtime, out, ")", 1);
+    }
+    mn_root_pop(&runtime->heap, &ref);
+    return ok;
+}
+
+mn_value_t mn_exception_traceback_message(mn_runtime_t *runtime, const mn_value_t *exception) {
+    if (!is_syntax_error(*exception)) {
+        return mn_str(runtime, exception);
+    }
+    mn_gc_ref_t ref;
+    mn_value_t *message = mn_root_push(&runtime->heap, &ref);
+    *message = syntax_attr(*exception, mn_qstr_value(MN_QSTR_msg));
+    mn_value_t text = mn_str(runtime, message);
+    mn_root_pop(&runtime->heap, &ref);
+    return text;
+}
+
 // str(e): '' for no argument, str(arg) for one (repr for KeyError, as CPython), the args
 // tuple's repr for more; repr(e): Name(arg, ...). A user class's __str__ or __repr__ first.
 static bool exception_print(mn_runtime_t *runtime, mn_buffer_t *out, const mn_value_t *self,
@@ -405,6 +542,9 @@ static bool exception_print(mn_runtime_t *runtime, mn_buffer_t *out, const mn_va
             mn_root_pop(&runtime->heap, &ref);
             return ok;
         }
+    }
+    if (!repr && is_syntax_error(*self)) {
+        return print_syntax_error(runtime, out, self);
     }
     mn_value_t args = ((const mn_exception_t *)mn_object(*self))->args;
     size_t count = args == MN_NULL ? 0 : mn_tuple_length(mn_object(args));
@@ -455,87 +595,246 @@ static bool exception_print(mn_runtime_t *runtime, mn_buffer_t *out, const mn_va
     return mn_buffer_append(runtime, out, ")", 1);
 }
 
-// The attributes of a user exception class's instance: its dict, then its class's.
-static mn_value_t user_exception_attr(mn_runtime_t *runtime, const mn_value_t *self,
-                                      mn_value_t name, const mn_value_t *value) {
-    mn_exception_user_t *exception = mn_object(*self);
-    if (value == NULL) {
-        if (name == mn_qstr_value(MN_QSTR___class__)) {
-            return exception->cls;
+// The attribute `name` stored in the exception's dict, or MN_NULL. no allocation is done
+static mn_value_t dict_attr(mn_value_t exception, mn_value_t name) {
+    mn_value_t dict = ((const mn_exception_t *)mn_object(exception))->dict;
+    return dict == MN_NULL ? MN_NULL : mn_dict_get_str(dict, name);
+}
+
+bool mn_exception_store_attr(mn_runtime_t *runtime, const mn_value_t *self, mn_value_t name,
+                             const mn_value_t *value) {
+    mn_gc_ref_t refs[2];
+    mn_value_t *key = mn_root_push(&runtime->heap, &refs[0]);
+    mn_value_t *dict = mn_root_push(&runtime->heap, &refs[1]);
+    *key = name;
+    *dict = ((const mn_exception_t *)mn_object(*self))->dict;
+    bool ok = true;
+    if (*dict == MN_NULL) {
+        *dict = mn_dict_new(runtime, 0);
+        ok = *dict != MN_EXCEPTION;
+        if (ok) {
+            ((mn_exception_t *)mn_object(*self))->dict = *dict;
         }
-        if (exception->dict != MN_NULL) {
-            mn_value_t found = mn_dict_get_str(exception->dict, name);
-            if (found != MN_NULL) {
-                return found;
-            }
-        }
-        return mn_class_bind_lookup(runtime, self, exception->cls, name);
+    }
+    ok = ok && mn_dict_set(runtime, dict, key, value);
+    mn_root_pop(&runtime->heap, &refs[1]);
+    mn_root_pop(&runtime->heap, &refs[0]);
+    return ok;
+}
+
+// Deletes the attribute `name` from the exception's dict: MN_NONE, or MN_NULL when it has
+// none. may trigger a gc
+static mn_value_t delete_dict_attr(mn_runtime_t *runtime, const mn_value_t *self, mn_value_t name) {
+    if (((const mn_exception_t *)mn_object(*self))->dict == MN_NULL) {
+        return MN_NULL;
     }
     mn_gc_ref_t refs[2];
     mn_value_t *key = mn_root_push(&runtime->heap, &refs[0]);
     mn_value_t *dict = mn_root_push(&runtime->heap, &refs[1]);
     *key = name;
-    *dict = exception->dict;
-    mn_value_t result = MN_NONE;
-    if (*value == MN_NULL) {
-        result = *dict == MN_NULL ? MN_NULL : mn_dict_remove(runtime, dict, key);
-        if (result != MN_NULL && result != MN_EXCEPTION) {
-            result = MN_NONE;
-        }
-    } else {
-        if (*dict == MN_NULL) {
-            result = *dict = mn_dict_new(runtime, 0);
-            if (result != MN_EXCEPTION) {
-                ((mn_exception_user_t *)mn_object(*self))->dict = *dict;
-                result = MN_NONE;
-            }
-        }
-        if (result != MN_EXCEPTION && !mn_dict_set(runtime, dict, key, value)) {
-            result = MN_EXCEPTION;
-        }
-    }
+    *dict = ((const mn_exception_t *)mn_object(*self))->dict;
+    mn_value_t result = mn_dict_remove(runtime, dict, key);
     mn_root_pop(&runtime->heap, &refs[1]);
     mn_root_pop(&runtime->heap, &refs[0]);
-    return result;
+    return result == MN_NULL || result == MN_EXCEPTION ? result : MN_NONE;
+}
+
+// args[index] of the exception, or MN_NULL. no allocation is done
+static mn_value_t arg_at(mn_value_t exception, size_t index) {
+    mn_value_t args = ((const mn_exception_t *)mn_object(exception))->args;
+    if (args == MN_NULL || mn_tuple_length(mn_object(args)) <= index) {
+        return MN_NULL;
+    }
+    return ((const mn_tuple_t *)mn_object(args))->items[index];
+}
+
+// The SyntaxError attributes kept in its args, as CPython reads them: msg is args[0], and
+// args[1], when a tuple, is (filename, lineno, offset, text[, end_lineno, end_offset]).
+static const uint16_t syntax_details[] = {MN_QSTR_filename, MN_QSTR_lineno,     MN_QSTR_offset,
+                                          MN_QSTR_text,     MN_QSTR_end_lineno, MN_QSTR_end_offset};
+
+// A SyntaxError's attribute `name` (set, or from its args: None when absent), or MN_NULL
+// for other names. no allocation is done
+static mn_value_t syntax_attr(mn_value_t exception, mn_value_t name) {
+    mn_value_t found = dict_attr(exception, name);
+    if (found != MN_NULL) {
+        return found;
+    }
+    if (name == mn_qstr_value(MN_QSTR_msg)) {
+        found = arg_at(exception, 0);
+        return found != MN_NULL ? found : MN_NONE;
+    }
+    if (name == mn_qstr_value(MN_QSTR_print_file_and_line)) {
+        return MN_NONE;
+    }
+    for (size_t i = 0; i < sizeof syntax_details / sizeof syntax_details[0]; i++) {
+        if (name == mn_qstr_value(syntax_details[i])) {
+            mn_value_t info = arg_at(exception, 1);
+            mn_value_t args = ((const mn_exception_t *)mn_object(exception))->args;
+            if (mn_tuple_length(mn_object(args)) != 2 || !mn_is_tagged(info, MN_TAG_TUPLE) ||
+                mn_tuple_length(mn_object(info)) <= i) {
+                return MN_NONE;
+            }
+            return ((const mn_tuple_t *)mn_object(info))->items[i];
+        }
+    }
+    return MN_NULL;
+}
+
+static bool is_syntax_error(mn_value_t exception) {
+    return mn_type_is_subtype(mn_exception_type(exception), &mn_type_SyntaxError);
+}
+
+// Attributes computed from the args (a SyntaxError's, StopIteration.value, SystemExit.code,
+// an OSError's), or MN_NULL for other names. no allocation is done
+static mn_value_t derived_attr(mn_value_t exception, mn_value_t name) {
+    const mn_type_t *type = mn_exception_type(exception);
+    if (name == mn_qstr_value(MN_QSTR_code) && mn_type_is_subtype(type, &mn_type_SystemExit)) {
+        // SystemExit.code: its one argument, the args tuple for more, None for none.
+        mn_value_t args = ((const mn_exception_t *)mn_object(exception))->args;
+        size_t count = args == MN_NULL ? 0 : mn_tuple_length(mn_object(args));
+        return count == 0 ? MN_NONE : count == 1 ? arg_at(exception, 0) : args;
+    }
+    if (name == mn_qstr_value(MN_QSTR_value) && mn_type_is_subtype(type, &mn_type_StopIteration)) {
+        mn_value_t value = arg_at(exception, 0);
+        return value != MN_NULL ? value : MN_NONE;
+    }
+    if (mn_type_is_subtype(type, &mn_type_SyntaxError)) {
+        return syntax_attr(exception, name);
+    }
+    return mn_os_error_attr(exception, name);
+}
+
+// __suppress_context__, from the cause word (exception.h). no allocation is done
+static bool suppress_context(mn_value_t exception) {
+    mn_value_t cause = ((const mn_exception_t *)mn_object(exception))->cause;
+    if (cause == MN_NULL) {
+        return false;
+    }
+    return cause == MN_NONE ||
+           dict_attr(exception, mn_qstr_value(MN_QSTR___suppress_context__)) != MN_FALSE;
+}
+
+mn_value_t mn_exception_chained(mn_value_t exception, bool *direct) {
+    const mn_exception_t *object = mn_object(exception);
+    *direct = mn_is_tagged(object->cause, MN_TAG_EXCEPTION);
+    if (*direct) {
+        return object->cause;
+    }
+    return suppress_context(exception) ? MN_NULL : object->context;
+}
+
+// Stores __cause__, __context__ or __suppress_context__ (value not MN_NULL). may trigger a gc
+static mn_value_t store_chain_attr(mn_runtime_t *runtime, const mn_value_t *self, mn_value_t name,
+                                   const mn_value_t *value) {
+    bool is_exception = mn_is_tagged(*value, MN_TAG_EXCEPTION);
+    mn_exception_t *object = mn_object(*self);
+    if (name == mn_qstr_value(MN_QSTR___context__)) {
+        if (*value != MN_NONE && !is_exception) {
+            return mn_raise(runtime, &mn_type_TypeError,
+                            "exception context must be None or derive from BaseException");
+        }
+        object->context = is_exception ? *value : MN_NULL;
+        return MN_NONE;
+    }
+    mn_value_t suppress = mn_qstr_value(MN_QSTR___suppress_context__);
+    if (name == mn_qstr_value(MN_QSTR___cause__)) {
+        // Setting a cause suppresses the context, as `raise ... from` does.
+        if (*value != MN_NONE && !is_exception) {
+            return mn_raise(runtime, &mn_type_TypeError,
+                            "exception cause must be None or derive from BaseException");
+        }
+        object->cause = *value;
+    } else {
+        if (*value != MN_TRUE && *value != MN_FALSE) {
+            return mn_raise(runtime, &mn_type_TypeError, "attribute value type must be bool");
+        }
+        if (!mn_is_tagged(object->cause, MN_TAG_EXCEPTION)) {
+            object->cause = *value == MN_TRUE ? MN_NONE : MN_NULL;
+        } else if (*value == MN_FALSE) {
+            return mn_exception_store_attr(runtime, self, suppress, value) ? MN_NONE : MN_EXCEPTION;
+        }
+    }
+    mn_value_t removed = delete_dict_attr(runtime, self, suppress);
+    return removed == MN_EXCEPTION ? removed : MN_NONE;
 }
 
 static mn_value_t exception_attr(mn_runtime_t *runtime, const mn_value_t *self, mn_value_t name,
                                  const mn_value_t *value) {
     mn_exception_t *exception = mn_object(*self);
-    mn_value_t *field = NULL;
-    if (name == mn_qstr_value(MN_QSTR_args)) {
-        field = &exception->args;
-    } else if (name == mn_qstr_value(MN_QSTR___cause__)) {
-        field = &exception->cause;
-    } else if (name == mn_qstr_value(MN_QSTR___context__)) {
-        field = &exception->context;
-    } else if (name == mn_qstr_value(MN_QSTR_code) && value == NULL &&
-               mn_type_is_subtype(mn_type_of(*self), &mn_type_SystemExit)) {
-        // SystemExit.code: its one argument, the args tuple for more, None for none.
-        size_t count = exception->args == MN_NULL ? 0 : mn_tuple_length(mn_object(exception->args));
-        return count == 0   ? MN_NONE
-               : count == 1 ? ((const mn_tuple_t *)mn_object(exception->args))->items[0]
-                            : exception->args;
-    }
-    if (field == NULL) {
-        mn_value_t found = mn_exception_class(*self) != MN_NULL
-                               ? user_exception_attr(runtime, self, name, value)
-                               : MN_NULL;
-        return found == MN_NULL && value == NULL ? mn_os_error_attr(*self, name) : found;
-    }
-    if (value != NULL) {
-        if (*value == MN_NULL) {
-            return mn_raise(runtime, &mn_type_TypeError, "can't delete attribute");
+    bool chain = name == mn_qstr_value(MN_QSTR___cause__) ||
+                 name == mn_qstr_value(MN_QSTR___context__) ||
+                 name == mn_qstr_value(MN_QSTR___suppress_context__);
+    bool field = chain || name == mn_qstr_value(MN_QSTR_args) ||
+                 name == mn_qstr_value(MN_QSTR___traceback__);
+    if (field && value == NULL) {
+        if (name == mn_qstr_value(MN_QSTR___suppress_context__)) {
+            return mn_bool(suppress_context(*self));
         }
-        *field = *value;
-        return MN_NONE;
-    }
-    if (*field == MN_NULL) {
-        if (field == &exception->args) {
+        mn_value_t found = name == mn_qstr_value(MN_QSTR_args)          ? exception->args
+                           : name == mn_qstr_value(MN_QSTR___cause__)   ? exception->cause
+                           : name == mn_qstr_value(MN_QSTR___context__) ? exception->context
+                                                                        : exception->traceback;
+        if (found == MN_NULL && name == mn_qstr_value(MN_QSTR_args)) {
             mn_tuple_t *empty = mn_tuple_new(runtime, 0);
             return empty != NULL ? mn_object_value(empty) : mn_raise_memory_error(runtime);
         }
+        return found == MN_NULL ? MN_NONE : found;
+    }
+    if (field) {
+        if (*value == MN_NULL) {
+            return mn_raise(runtime, &mn_type_TypeError, "%q may not be deleted", name);
+        }
+        if (chain) {
+            return store_chain_attr(runtime, self, name, value);
+        }
+        if (name == mn_qstr_value(MN_QSTR___traceback__)) {
+            if (*value != MN_NONE && !mn_is_tagged(*value, MN_TAG_TUPLE)) {
+                return mn_raise(runtime, &mn_type_TypeError,
+                                "__traceback__ must be a traceback or None");
+            }
+            exception->traceback = *value == MN_NONE ? MN_NULL : *value;
+            return MN_NONE;
+        }
+        // e.args = iterable: a tuple of its items, as CPython stores it.
+        mn_value_t tuple = mn_tuple_from_iterable(runtime, value);
+        if (tuple == MN_EXCEPTION) {
+            return tuple;
+        }
+        ((mn_exception_t *)mn_object(*self))->args = tuple;
         return MN_NONE;
     }
-    return *field;
+    if (value == NULL) {
+        if (name == mn_qstr_value(MN_QSTR___class__) && mn_exception_class(*self) != MN_NULL) {
+            return mn_exception_class(*self);
+        }
+        mn_value_t found = dict_attr(*self, name);
+        if (found == MN_NULL) {
+            found = derived_attr(*self, name);
+        }
+        if (found == MN_NULL && mn_exception_class(*self) != MN_NULL) {
+            found = mn_class_bind_lookup(runtime, self, mn_exception_class(*self), name);
+        }
+        return found;
+    }
+    if (*value == MN_NULL) {
+        return delete_dict_attr(runtime, self, name);
+    }
+    return mn_exception_store_attr(runtime, self, name, value) ? MN_NONE : MN_EXCEPTION;
+}
+
+// e.with_traceback(tb): sets __traceback__ and returns e.
+static mn_value_t exception_with_traceback(mn_runtime_t *runtime, mn_value_t *args, size_t count,
+                                           mn_value_t keywords) {
+    (void)count;
+    (void)keywords;
+    if (!mn_is_tagged(args[0], MN_TAG_EXCEPTION)) {
+        return mn_raise(runtime, &mn_type_TypeError,
+                        "descriptor 'with_traceback' requires a 'BaseException' object but "
+                        "received a '%T'",
+                        args[0]);
+    }
+    mn_value_t stored =
+        exception_attr(runtime, &args[0], mn_qstr_value(MN_QSTR___traceback__), &args[1]);
+    return stored == MN_EXCEPTION ? stored : args[0];
 }

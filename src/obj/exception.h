@@ -11,9 +11,15 @@
 
 #include "obj/type.h"
 
-// [header][type][args: tuple or MN_NULL][traceback][cause][context]; an instance of a user
-// class deriving from an exception type has two more words, [class][dict] (the attribute
-// dict, or MN_NULL), and its type word holds the ROM type its class derives from.
+// [header][type][args: tuple or MN_NULL][traceback][cause][context][dict]; an instance of a
+// user class deriving from an exception type has one more word, [class] (vm/class.h), and
+// its type word holds the ROM type its class derives from.
+//
+// The cause word holds __suppress_context__ too: MN_NULL is no cause and False, MN_NONE no
+// cause and True (`raise X from None`), an exception the cause and True (`raise X from Y`);
+// the one other combination, a cause with False (assigned from Python), keeps False in the
+// dict. The dict holds every other attribute set on the object (`e.note = 1`, an OSError's
+// filename), made at the first such store; MN_NULL until then.
 typedef struct mn_exception {
     mn_word_t header;
     mn_value_t type; // the ROM type
@@ -21,12 +27,12 @@ typedef struct mn_exception {
     mn_value_t traceback;
     mn_value_t cause;
     mn_value_t context;
+    mn_value_t dict;
 } mn_exception_t;
 
 typedef struct mn_exception_user {
     mn_exception_t base;
-    mn_value_t cls;  // vm/class.h
-    mn_value_t dict; // attributes, or MN_NULL
+    mn_value_t cls; // vm/class.h
 } mn_exception_user_t;
 
 // Each type: its name, its base, and its name's qstr (spelled out: tools/gen_qstr.py finds
@@ -149,8 +155,26 @@ MN_MUST_CHECK mn_value_t mn_exception_new_user(mn_runtime_t *runtime, const mn_t
                                                size_t count);
 
 // Sets the pending SyntaxError's location: its traceback becomes the one entry (the file
-// name in *filename, line). Keeps the error as it is when out of memory. may trigger a gc
-void mn_exception_set_location(mn_runtime_t *runtime, const mn_value_t *filename, uint32_t line);
+// name in *filename, line), and its args CPython's (message, (filename, line, offset, text)),
+// the text being that line of the str in *source (NULL: unknown), offset its 1-based column
+// (0: unknown). Keeps the error as it is when out of memory. may trigger a gc
+void mn_exception_set_location(mn_runtime_t *runtime, const mn_value_t *filename, uint32_t line,
+                               const mn_value_t *source, size_t offset);
+
+// Raises the exception object `exception`: it becomes the pending exception, and the
+// exception being handled (if another) its __context__, as CPython chains them (a cycle
+// through the context chain is cut). Returns MN_EXCEPTION. no allocation is done
+mn_value_t mn_raise_object(mn_runtime_t *runtime, mn_value_t exception);
+
+// The exception printed before `exception` in a traceback, as CPython chains them: its
+// cause, else its context unless suppressed, else MN_NULL; *direct says whether it is the
+// cause. no allocation is done
+mn_value_t mn_exception_chained(mn_value_t exception, bool *direct);
+
+// The message a traceback prints after the type: str(e), except for a SyntaxError, whose
+// location is printed above it (its msg). may trigger a gc
+MN_MUST_CHECK mn_value_t mn_exception_traceback_message(mn_runtime_t *runtime,
+                                                        const mn_value_t *exception);
 
 // Adds an entry (the code object in *code, line) at the head of the pending exception's
 // traceback: entries are tuples (code or file name, line, next entry). Best effort: when
@@ -159,6 +183,11 @@ void mn_exception_add_traceback(mn_runtime_t *runtime, const mn_value_t *code, u
 
 // The message of an exception with one str argument, else NULL. no allocation is done
 const mn_str_t *mn_exception_message(mn_value_t exception);
+
+// Stores the attribute `name` (an interned str) of the exception in *self in its dict,
+// which the first store makes. `value` points to a rooted slot. may trigger a gc
+MN_MUST_CHECK bool mn_exception_store_attr(mn_runtime_t *runtime, const mn_value_t *self,
+                                           mn_value_t name, const mn_value_t *value);
 
 // ---- OSError (os_error.c) ---------------------------------------------------------------------
 

@@ -30,6 +30,8 @@ typedef enum mn_tag {
     MN_TAG_INSTANCE,  // vm/class.h: instances of user classes
     MN_TAG_MODULE,    // vm/module.h
     MN_TAG_ARRAY,     // array.h: array.array
+    MN_TAG_SET,       // set.h
+    MN_TAG_FROZENSET, // set.h
     MN_TAG_COUNT
 } mn_tag_t;
 

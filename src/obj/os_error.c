@@ -1,34 +1,27 @@
 // OSError and its subclasses: errno, strerror and filename. OSError(errno, strerror) keeps both
-// in its args; OSError(errno, strerror, filename) too, and the filename in one more word of
-// the exception block ([header][type][args][traceback][cause][context][filename]), which
-// the collector scans like the others (the exception tag's references run to the block's end).
+// in its args; OSError(errno, strerror, filename) too, and the filename in the exception's
+// attribute dict (exception.h), where `e.filename = ...` stores it as well.
 // str() is "[Errno 2] No such file or directory: 'name'", as CPython prints it.
 #include "obj/exception.h"
 
 #include <string.h>
 
 #include "obj/buffer.h"
+#include "obj/dict.h"
 #include "obj/int.h"
 #include "obj/protocol.h"
 #include "obj/tuple.h"
-
-#define WORDS_WITH_FILENAME (sizeof(mn_exception_t) / sizeof(mn_word_t) + 1)
-// A block of that size must not pass for a user exception (exception.h: mn_exception_class).
-_Static_assert(WORDS_WITH_FILENAME * sizeof(mn_word_t) < sizeof(mn_exception_user_t),
-               "an OSError with a filename looks like a user exception");
 
 static bool is_os_error(mn_value_t exception) {
     return mn_type_is_subtype(mn_exception_type(exception), &mn_type_OSError);
 }
 
-// The filename word, or MN_NULL. (Instances of user subclasses have their own layout,
-// exception.h: mn_exception_user_t, and no filename word.) no allocation is done
+// The filename, or MN_NULL. no allocation is done
 static mn_value_t filename_of(mn_value_t exception) {
-    if (mn_exception_class(exception) != MN_NULL) {
-        return MN_NULL;
-    }
-    const mn_word_t *block = mn_object(exception);
-    return mn_block_words(block) >= WORDS_WITH_FILENAME ? block[WORDS_WITH_FILENAME - 1] : MN_NULL;
+    mn_value_t dict = ((const mn_exception_t *)mn_object(exception))->dict;
+    mn_value_t filename =
+        dict == MN_NULL ? MN_NULL : mn_dict_get_str(dict, mn_qstr_value(MN_QSTR_filename));
+    return filename == MN_NONE ? MN_NULL : filename;
 }
 
 // The args when they are (errno, strerror), else NULL. no allocation is done
@@ -44,18 +37,23 @@ static const mn_tuple_t *errno_args(mn_value_t exception) {
 // *filename (rooted; MN_NULL for none). may trigger a gc
 static mn_value_t new_with_filename(mn_runtime_t *runtime, const mn_type_t *type,
                                     const mn_value_t *args, const mn_value_t *filename) {
-    size_t words = WORDS_WITH_FILENAME - (*filename == MN_NULL ? 1 : 0);
-    mn_word_t *block = mn_heap_alloc(&runtime->heap, MN_TAG_EXCEPTION, words * sizeof(mn_word_t));
-    if (block == NULL) {
+    mn_exception_t *exception =
+        mn_heap_alloc(&runtime->heap, MN_TAG_EXCEPTION, sizeof(mn_exception_t));
+    if (exception == NULL) {
         return mn_raise_memory_error(runtime);
     }
-    mn_exception_t *exception = (mn_exception_t *)block;
     exception->type = mn_object_value(type);
     exception->args = *args;
-    if (*filename != MN_NULL) {
-        block[WORDS_WITH_FILENAME - 1] = *filename;
+    if (*filename == MN_NULL) {
+        return mn_object_value(exception);
     }
-    return mn_object_value(block);
+    mn_gc_ref_t ref;
+    mn_value_t *slot = mn_root_push(&runtime->heap, &ref);
+    *slot = mn_object_value(exception);
+    bool ok = mn_exception_store_attr(runtime, slot, mn_qstr_value(MN_QSTR_filename), filename);
+    mn_value_t result = ok ? *slot : MN_EXCEPTION;
+    mn_root_pop(&runtime->heap, &ref);
+    return result;
 }
 
 // errno ENOENT: OSError(2, ...) makes a FileNotFoundError, as in CPython.
@@ -75,8 +73,8 @@ mn_value_t mn_os_error_new(mn_runtime_t *runtime, const mn_type_t *type, const m
     } else {
         memcpy(pair->items, args, 2 * sizeof(mn_value_t));
         *tuple = mn_object_value(pair);
-        mn_value_t filename = count >= 3 ? args[2] : MN_NULL;
-        result = new_with_filename(runtime, type, tuple, &filename);
+        const mn_value_t none = MN_NULL;
+        result = new_with_filename(runtime, type, tuple, count >= 3 ? &args[2] : &none);
     }
     mn_root_pop(&runtime->heap, &ref);
     return result;
@@ -99,8 +97,7 @@ mn_value_t mn_raise_os_error(mn_runtime_t *runtime, const mn_type_t *type, int e
         mn_value_t none = MN_NULL;
         result = new_with_filename(runtime, type, slots, filename != NULL ? filename : &none);
         if (result != MN_EXCEPTION) {
-            runtime->roots[MN_ROOT_EXCEPTION] = result;
-            result = MN_EXCEPTION;
+            result = mn_raise_object(runtime, result);
         }
     }
     mn_root_pop(&runtime->heap, &ref);

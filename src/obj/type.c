@@ -13,6 +13,7 @@
 #include "obj/list.h"
 #include "obj/number.h"
 #include "obj/range.h"
+#include "obj/set.h"
 #include "obj/slice.h"
 #include "vm/class.h"
 #include "vm/function.h"
@@ -186,6 +187,8 @@ static const mn_type_t *const types_by_tag[MN_TAG_COUNT] = {
     [MN_TAG_SLICE] = &mn_type_slice,
     [MN_TAG_MODULE] = &mn_type_module,
     [MN_TAG_ARRAY] = &mn_type_array,
+    [MN_TAG_SET] = &mn_type_set,
+    [MN_TAG_FROZENSET] = &mn_type_frozenset,
 };
 
 const mn_type_t *mn_type_of(mn_value_t value) {

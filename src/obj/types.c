@@ -28,4 +28,6 @@ const mn_gc_type_t mn_object_types[MN_TAG_COUNT] = {
     [MN_TAG_INSTANCE] = {"instance", 'O', 1, MN_REFS_TO_END, NULL},
     [MN_TAG_MODULE] = {"module", 'M', 1, MN_REFS_TO_END, NULL},
     [MN_TAG_ARRAY] = {"array", 'a', 2, 0, mn_array_ref_range}, // [header][info][items or ref]
+    [MN_TAG_SET] = {"set", 'Z', 2, 1, NULL},                   // [header][count][slots vector]
+    [MN_TAG_FROZENSET] = {"frozenset", 'z', 2, 1, NULL},
 };

@@ -49,6 +49,7 @@
     X(BUILD_TUPLE, VAR)                                                                            \
     X(BUILD_LIST, VAR)                                                                             \
     X(BUILD_MAP, VAR)    /* n key/value pairs */                                                   \
+    X(BUILD_SET, VAR)    /* n << 1, or 1: the items of the list at TOS */                          \
     X(BUILD_SLICE, VAR)  /* 2 or 3 */                                                              \
     X(BUILD_STRING, VAR) /* joins n strs */                                                        \
     X(FORMAT_VALUE, VAR) /* conversion << 1 | has spec */                                          \

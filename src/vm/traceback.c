@@ -17,8 +17,9 @@ static void write_text(mn_write_fn write, void *context, const char *text) {
     write(context, text, strlen(text));
 }
 
-void mn_traceback_print(mn_runtime_t *runtime, const mn_value_t *exception, mn_write_fn write,
-                        void *context) {
+// Writes the traceback entries and the last line of one exception.
+static void print_one(mn_runtime_t *runtime, const mn_value_t *exception, mn_write_fn write,
+                      void *context) {
     const mn_exception_t *object = mn_object(*exception);
     if (object->traceback != MN_NULL) {
         // A SyntaxError's own entry is its location (a file name, not code): the header
@@ -64,7 +65,7 @@ void mn_traceback_print(mn_runtime_t *runtime, const mn_value_t *exception, mn_w
     write_str(write, context, mn_class_name(cls));
     mn_gc_ref_t ref;
     mn_value_t *text = mn_root_push(&runtime->heap, &ref);
-    *text = mn_str(runtime, exception);
+    *text = mn_exception_traceback_message(runtime, exception);
     if (*text == MN_EXCEPTION) {
         mn_exception_clear(runtime);
         write_text(write, context, ": <exception str() failed>\n");
@@ -74,6 +75,61 @@ void mn_traceback_print(mn_runtime_t *runtime, const mn_value_t *exception, mn_w
             write_str(write, context, *text);
         }
         write_text(write, context, "\n");
+    }
+    mn_root_pop(&runtime->heap, &ref);
+}
+
+// Exceptions a chain prints at most (CPython has no bound; a cycle ends it there too).
+#define CHAIN_MAX 100
+
+// The exception `steps` links down the chain from `head` (exception.h:
+// mn_exception_chained), or MN_NULL; *direct says whether the last link was a cause.
+// no allocation is done
+static mn_value_t chain_at(mn_value_t head, size_t steps, bool *direct) {
+    *direct = false;
+    for (size_t i = 0; i < steps && head != MN_NULL; i++) {
+        head = mn_exception_chained(head, direct);
+    }
+    return head;
+}
+
+// The exceptions in the chain from `head`, up to the first one seen twice. no allocation is done
+static size_t chain_length(mn_value_t head) {
+    size_t length = 0;
+    bool direct;
+    for (mn_value_t link = head; link != MN_NULL && length < CHAIN_MAX; length++) {
+        for (size_t i = 0; i < length; i++) {
+            if (chain_at(head, i, &direct) == link) {
+                return length;
+            }
+        }
+        link = mn_exception_chained(link, &direct);
+    }
+    return length;
+}
+
+void mn_traceback_print(mn_runtime_t *runtime, const mn_value_t *exception, mn_write_fn write,
+                        void *context) {
+    // The chained exceptions first, the oldest at the top, as CPython prints them. Each is
+    // found again from the head after printing the one before, which may have moved them.
+    mn_gc_ref_t ref;
+    mn_value_t *current = mn_root_push(&runtime->heap, &ref);
+    size_t length = chain_length(*exception);
+    for (size_t index = length; index-- > 0;) {
+        bool direct;
+        *current = chain_at(*exception, index, &direct);
+        if (*current == MN_NULL) {
+            continue; // printing changed the chain
+        }
+        print_one(runtime, current, write, context);
+        if (index > 0) {
+            (void)chain_at(*exception, index, &direct);
+            write_text(write, context,
+                       direct ? "\nThe above exception was the direct cause of the following "
+                                "exception:\n\n"
+                              : "\nDuring handling of the above exception, another exception "
+                                "occurred:\n\n");
+        }
     }
     mn_root_pop(&runtime->heap, &ref);
 }

@@ -13,6 +13,7 @@
 #include "obj/float.h"
 #include "obj/iterator.h"
 #include "obj/list.h"
+#include "obj/set.h"
 #include "obj/slice.h"
 #include "obj/str.h"
 #include "obj/str_format.h"
@@ -1276,6 +1277,19 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
             PUSH(list);
             NEXT();
         }
+        case MN_OP_BUILD_SET: {
+            HANDLER(BUILD_SET);
+            size_t argument = mn_code_read_var(&ip);
+            size_t count = argument & 1 ? 1 : argument >> 1;
+            SYNC();
+            mn_value_t set = argument & 1 ? mn_set_from_iterable(runtime, false, &sp[-1])
+                                          : mn_set_from_values(runtime, sp - count, count);
+            RELOAD();
+            CHECK(set);
+            sp -= count;
+            PUSH(set);
+            NEXT();
+        }
         case MN_OP_BUILD_MAP: {
             HANDLER(BUILD_MAP);
             // The dict waits in a GC reference: the operand stack has no room above the
@@ -1711,24 +1725,23 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
             CHECK(exception);
             slot[0] = exception;
             if (count == 2) {
+                // The cause word is MN_NONE for `from None` (exception.h).
                 mn_value_t cause = slot[1];
                 if (cause != MN_NONE) {
-                    cause = exception_instance(runtime, &slot[1]);
+                    cause = mn_is_tagged(cause, MN_TAG_EXCEPTION) ||
+                                    (mn_class_is_type(cause) &&
+                                     (mn_class_builtin(cause)->flags & MN_TYPE_EXCEPTION))
+                                ? exception_instance(runtime, &slot[1])
+                                : mn_raise(runtime, &mn_type_TypeError,
+                                           "exception causes must derive from BaseException");
                     RELOAD();
                     CHECK(cause);
                 }
                 ((mn_exception_t *)mn_object(slot[0]))->cause = cause;
             }
-            mn_value_t handled = runtime->roots[MN_ROOT_HANDLED];
-            if (handled != MN_NULL && handled != slot[0]) {
-                mn_exception_t *object = mn_object(slot[0]);
-                if (object->context == MN_NULL) {
-                    object->context = handled;
-                }
-            }
-            runtime->roots[MN_ROOT_EXCEPTION] = slot[0];
             sp = slot;
-            ((mn_exception_t *)mn_object(runtime->roots[MN_ROOT_EXCEPTION]))->traceback = MN_NULL;
+            ((mn_exception_t *)mn_object(slot[0]))->traceback = MN_NULL;
+            (void)mn_raise_object(runtime, slot[0]);
             goto error;
         }
         case MN_OP_LOAD_ASSERTION_ERROR:
