@@ -108,12 +108,22 @@ class Session:
             pid, status = os.waitpid(self.pid, os.WNOHANG)
             if pid != 0:
                 self.status = os.waitstatus_to_exitcode(status)
+                self._drain()
                 return self.status
             try:
                 self._read(min(deadline, time.monotonic() + 0.2))
             except Timeout:
                 pass
         raise Timeout("the process did not exit; unread: %r" % self.buffer)
+
+    def _drain(self):
+        """Reads what the exited process left in the terminal, up to its closed end."""
+        deadline = time.monotonic() + 5.0
+        try:
+            while self._read(deadline):
+                pass
+        except Timeout:
+            pass
 
     def close(self):
         if self.status is None:
