@@ -86,9 +86,13 @@ $(BUILD)/bench/%: $(BUILD)/obj/bench/%.o $(LIB_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(LDFLAGS) -o $@ $^ -lm
 
-# tests/cli/test_cli.py runs the unix port's command line (MINNOW names the binary).
+# tests/cli/test_cli.py runs the unix port's command line (MINNOW names the binary);
+# tests/hostile/test_hostile.py feeds it hostile programs (shallower data under GC stress,
+# where every allocation moves every object).
+HOSTILE_DEPTH := $(if $(filter 1,$(STRESS)),3000,100000)
 test: $(TEST_BIN) $(BUILD)/minnow
-	@MINNOW=$(BUILD)/minnow sh tests/run.sh $(TEST_BIN) tests/cli/test_cli.py tests/py/suite.sh
+	@MINNOW=$(BUILD)/minnow HOSTILE_DEPTH=$(HOSTILE_DEPTH) sh tests/run.sh $(TEST_BIN) \
+	    tests/cli/test_cli.py tests/hostile/test_hostile.py tests/py/suite.sh
 
 bench-build: $(BENCH_BIN)
 

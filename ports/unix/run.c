@@ -2,6 +2,7 @@
 
 #include "run.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -183,11 +184,12 @@ static bool run_program(mn_runtime_t *runtime, const mn_options_t *options, int 
                 mn_object_value(mn_str_new(runtime, options->program, strlen(options->program)));
             slots[1] = mn_qstr_value(MN_QSTR__lt_string_gt_);
         } else if (options->mode == MN_RUN_SCRIPT && strcmp(options->program, "-") != 0) {
+            errno = 0;
             slots[0] = mn_unix_port.read_file(runtime, NULL, options->program);
             if (slots[0] == MN_NULL) {
-                fprintf(stderr,
-                        "minnow: can't open file '%s': [Errno 2] No such file or directory\n",
-                        options->program);
+                int error = errno != 0 ? errno : ENOENT;
+                fprintf(stderr, "minnow: can't open file '%s': [Errno %d] %s\n", options->program,
+                        error, strerror(error));
                 *status = 2;
                 mn_heap_release_top(&runtime->heap, 2);
                 return true;

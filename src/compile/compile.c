@@ -78,6 +78,7 @@ typedef struct compiler {
     mn_value_t *pending; // rooted: a statement read ahead, when has_pending
     bool has_pending;
     unsigned nesting; // def and class bodies being compiled
+    unsigned expression_depth; // nested compile_expression calls (a C recursion)
 } compiler_t;
 
 #define MAX_NESTING 50 // nested def and class bodies
@@ -972,11 +973,20 @@ static bool compile_expression(compiler_t *c, mn_value_t node) {
     if (!mn_is_node(node)) {
         return emit_name(c, ACCESS_LOAD, node); // an interned str: a name
     }
+    // A chain the parser builds without nesting (1+1+...+1, a.b.c..., f()()...) is a tree
+    // as deep as it is long: its depth is bounded here, as CPython bounds it.
+    if (c->expression_depth >= MN_PARSE_MAX_DEPTH) {
+        (void)mn_raise(c->runtime, &mn_type_RecursionError,
+                       "maximum recursion depth exceeded during compilation");
+        return false;
+    }
+    c->expression_depth++;
     mn_gc_ref_t ref;
     mn_value_t *slot = mn_root_push(&c->runtime->heap, &ref);
     *slot = node;
     bool ok = compile_node(c, slot);
     mn_root_pop(&c->runtime->heap, &ref);
+    c->expression_depth--;
     return ok;
 }
 
