@@ -12,6 +12,19 @@
 M32 ?= 0
 STRESS ?= 0
 SANITIZE ?= 0
+INJECT ?= 0
+
+# make INJECT=1: build-inject/, where the k-th allocation can be made to fail
+# (MINNOW_FAIL_ALLOC=k) and the heap is verified after every collection; with SANITIZE=1,
+# build-inject-asan/ adds ASan and UBSan. `make test-inject` runs tests/inject/run.py.
+ifeq ($(INJECT),1)
+ifeq ($(SANITIZE),1)
+BUILD ?= build-inject-asan
+else
+BUILD ?= build-inject
+endif
+INJECT_FLAGS := -DMN_ALLOC_FAIL_INJECTION=1 -DMN_GC_VERIFY=1
+endif
 
 ifeq ($(SANITIZE),1)
 CC := clang
@@ -32,7 +45,7 @@ CC ?= cc
 WARNINGS := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 CFLAGS ?=
 GENHDR := $(BUILD)/genhdr
-CFLAGS += -std=c11 -g $(WARNINGS) $(CONFIG_FLAGS) -Isrc -Iinclude -I$(GENHDR)
+CFLAGS += -std=c11 -g $(WARNINGS) $(CONFIG_FLAGS) $(INJECT_FLAGS) -Isrc -Iinclude -I$(GENHDR)
 LDFLAGS += $(CONFIG_FLAGS)
 # Test builds check the heap after every collection.
 TEST_DEFINES := -DMN_GC_VERIFY=1
@@ -110,6 +123,6 @@ format-check:
 	clang-format --dry-run -Werror $(FORMATTED)
 
 clean:
-	rm -rf build build32 build-stress build-asan
+	rm -rf build build32 build-stress build-asan build-inject build-inject-asan build-fuzz
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

@@ -227,6 +227,15 @@ int mn_unix_run(const mn_options_t *options) {
     runtime.write_out = write_file;
     runtime.write_context = stdout;
     runtime.port = &mn_unix_port;
+#if MN_ALLOC_FAIL_INJECTION
+    // The test build fails the k-th allocation after set-up (MINNOW_FAIL_ALLOC=k) and reports
+    // how many there were (MINNOW_COUNT_ALLOC=1): tests/inject/run.py.
+    uint64_t allocations_before = mn_heap_allocation_count(&runtime.heap);
+    const char *fail_at = getenv("MINNOW_FAIL_ALLOC");
+    if (fail_at != NULL) {
+        mn_heap_fail_allocation(&runtime.heap, strtoull(fail_at, NULL, 10));
+    }
+#endif
     int status = 0;
     if (!set_up_sys(&runtime, options)) {
         status = report(&runtime);
@@ -242,6 +251,14 @@ int mn_unix_run(const mn_options_t *options) {
         status = repl(&runtime);
     }
     fflush(stdout);
+#if MN_ALLOC_FAIL_INJECTION
+    mn_heap_fail_allocation(&runtime.heap, 0);
+    uint64_t allocations = mn_heap_allocation_count(&runtime.heap) - allocations_before;
+    mn_gc_collect(&runtime.heap); // with MN_GC_VERIFY, the heap is checked after it
+    if (getenv("MINNOW_COUNT_ALLOC") != NULL) {
+        fprintf(stderr, "minnow: %llu allocations\n", (unsigned long long)allocations);
+    }
+#endif
     free(arena);
     return status;
 }
