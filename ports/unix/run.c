@@ -227,6 +227,8 @@ int mn_unix_run(const mn_options_t *options) {
     runtime.write_out = write_file;
     runtime.write_context = stdout;
     runtime.port = &mn_unix_port;
+    runtime.budget_on = options->budget != 0;
+    runtime.budget = options->budget;
 #if MN_ALLOC_FAIL_INJECTION
     // The test build fails the k-th allocation after set-up (MINNOW_FAIL_ALLOC=k) and reports
     // how many there were (MINNOW_COUNT_ALLOC=1): tests/inject/run.py.

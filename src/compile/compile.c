@@ -79,6 +79,7 @@ typedef struct compiler {
     bool has_pending;
     unsigned nesting; // def and class bodies being compiled
     unsigned expression_depth; // nested compile_expression calls (a C recursion)
+    bool parse_failed; // the parser raised: its exception stands, it is not asked again
 } compiler_t;
 
 #define MAX_NESTING 50 // nested def and class bodies
@@ -442,9 +443,13 @@ static mn_value_t next_statement(compiler_t *c) {
         c->has_pending = false;
         return *c->pending;
     }
+    if (c->parse_failed) {
+        return MN_EXCEPTION;
+    }
     mn_value_t statement = mn_parse_statement(&c->parser);
     if (statement == MN_EXCEPTION) {
         c->scope->line = c->parser.error_line;
+        c->parse_failed = true;
     }
     return statement;
 }
@@ -452,9 +457,13 @@ static mn_value_t next_statement(compiler_t *c) {
 // Reads the next statement and keeps it for next_statement; returns its kind (0 at the end
 // of the block, -1 on error).
 static int peek_statement_kind(compiler_t *c) {
+    if (c->parse_failed) {
+        return -1; // a caller that stopped at -1 without returning must not parse again
+    }
     if (!c->has_pending) {
         mn_value_t statement = mn_parse_statement(&c->parser);
         if (statement == MN_EXCEPTION) {
+            c->parse_failed = true;
             return -1;
         }
         *c->pending = statement;

@@ -33,6 +33,12 @@ typedef struct mn_runtime {
     unsigned call_depth;   // nested dispatch loops (calls from C into Python)
     unsigned frame_depth;  // frames on the VM stack
     unsigned c_depth;      // nested repr/str, comparisons and hashes (C recursion)
+    // The instruction budget an embedder (or the fuzzer) may set: when budget_on, each
+    // backward jump and each Python call takes one tick from budget; with none left, each
+    // raises RuntimeError "instruction budget exhausted" (so no loop can catch it and go on)
+    // until the embedder sets more (vm/vm.h).
+    bool budget_on;
+    uint64_t budget;
     mn_write_fn write_out; // standard output (print); NULL discards
     void *write_context;
     const struct mn_port *port; // files, stderr, stdin, platform (obj/port.h); NULL: none

@@ -31,7 +31,7 @@ passed = 0
 failed = 0
 
 CRASH_MARKS = ("AddressSanitizer", "UndefinedBehaviorSanitizer", "runtime error:",
-               "LeakSanitizer", "heap verifier", "Assertion", "Segmentation fault")
+               "LeakSanitizer", "heap verifier", "Assertion `", "Segmentation fault")
 
 
 def run(args, cwd, timeout=120):

@@ -21,6 +21,9 @@ A run passes when it ends
     exceeded", as a VM stack that is full, or
   - with the normal run's uncaught exception, its traceback missing the entries that could
     not be recorded or its message replaced by "<exception str() failed>", or
+  - for a program with a try statement (not those of tests/inject), any other ending with
+    status 0, 1 or the normal run's: a handler may catch the MemoryError and do what it
+    does with it, a finally body may replace it;
 and in every case with no signal, no sanitizer report and no heap verifier report. The
 default programs are tests/inject/*.py (which retry each step after a MemoryError, so
 they must end as the normal run unless the failure hit outside their try statements), a
@@ -34,6 +37,7 @@ import concurrent.futures
 import os
 import subprocess
 import sys
+import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -55,24 +59,26 @@ PROGRAMS = [
 ]
 
 CRASH_MARKS = ("AddressSanitizer", "UndefinedBehaviorSanitizer", "runtime error:",
-               "LeakSanitizer", "heap verifier", "Assertion")
+               "LeakSanitizer", "heap verifier", "Assertion `")
 MEMORY_ERROR = "MemoryError: memory allocation failed"
 STACK_FULL = "RecursionError: maximum recursion depth exceeded"
 
 
 def run(minnow, program, env_extra, timeout):
+    """Runs the program (by its full path: its folder is still first on sys.path) in a
+    scratch folder of its own, where the files it writes do not meet another run's."""
     env = dict(os.environ)
     env.pop("MINNOWPATH", None)
     env.pop("MINNOW_FAIL_ALLOC", None)
     env.pop("MINNOW_COUNT_ALLOC", None)
     env.update(env_extra)
-    try:
-        process = subprocess.run([minnow, os.path.basename(program)],
-                                 cwd=os.path.dirname(program), env=env,
-                                 stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                                 stderr=subprocess.PIPE, timeout=timeout)
-    except subprocess.TimeoutExpired:
-        return None, b"", b"timed out"
+    with tempfile.TemporaryDirectory(prefix="inject-") as scratch:
+        try:
+            process = subprocess.run([minnow, program], cwd=scratch, env=env,
+                                     stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                     stderr=subprocess.PIPE, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            return None, b"", b"timed out"
     return process.returncode, process.stdout, process.stderr
 
 
@@ -81,8 +87,16 @@ def clean_stderr(err):
     return [line for line in lines if not line.startswith("minnow: ") or "allocations" not in line]
 
 
-def judge(normal, result):
-    """None when the run passes, else what is wrong."""
+def catches_memory_error(program):
+    """Whether the program has a try statement, where a handler may catch a MemoryError or
+    a finally body replace it."""
+    with open(program, encoding="utf-8", errors="replace") as f:
+        return "try:" in f.read()
+
+
+def judge(normal, result, catches):
+    """None when the run passes, "caught" when a program that catches MemoryError ended
+    another way without a crash, else what is wrong."""
     status, out, err = result
     text = err.decode(errors="replace")
     if status is None:
@@ -103,13 +117,23 @@ def judge(normal, result):
              last == normal_last.split(":")[0] + ": <exception str() failed>") and
             all(line in normal_lines for line in lines[:-1])):
         return None  # the program's own traceback, with a line lost to the failure
-    if status != 1 or not (last.startswith(MEMORY_ERROR) or last == STACK_FULL):
+    clean_error = status == 1 and (last.startswith(MEMORY_ERROR) or last == STACK_FULL)
+    if catches and not clean_error and status in (0, 1, normal[0]):
+        return "caught"
+    if not clean_error:
         return "status %d, last line of stderr %r" % (status, last[:160])
-    if len(lines) > 1 and lines[0] != "Traceback (most recent call last):":
-        return "stderr before the error is not a traceback: %r" % lines[0][:160]
+    before = lines[:lines.index("Traceback (most recent call last):")] \
+        if "Traceback (most recent call last):" in lines else lines[:-1]
+    for line in before:  # what the program wrote to stderr itself
+        if line not in normal_lines:
+            return "stderr before the error is not a traceback: %r" % line[:160]
     normal_out = normal[1].splitlines()
-    for line in out.splitlines():
-        if line not in normal_out:  # handlers and finally bodies may run, nothing new
+    lines_out = out.splitlines()
+    for number, line in enumerate(lines_out):
+        # Handlers and finally bodies may run, nothing new; the last line may be unfinished.
+        unfinished = number == len(lines_out) - 1 and not out.endswith(b"\n")
+        if line not in normal_out and not (unfinished and
+                                           any(n.startswith(line) for n in normal_out)):
             return "stdout has a line the normal run lacks: %r" % line[:160]
     return None
 
@@ -170,23 +194,26 @@ def main():
                 continue
             count = int(count_lines[-1].split()[1])
             normal = (status, out, clean_stderr(err))
+            catches = catches_memory_error(program) and os.path.dirname(program) != HERE
             ks = sample(count, args.max_runs)
             futures = {k: pool.submit(run, minnow, program, {"MINNOW_FAIL_ALLOC": str(k)},
                                       args.timeout) for k in ks}
-            passed = failed = same = 0
+            passed = failed = same = caught = 0
             for k in ks:
                 result = futures[k].result()
-                problem = judge(normal, result)
-                if problem is None:
+                problem = judge(normal, result, catches)
+                if problem is None or problem == "caught":
                     passed += 1
                     same += (result[0], result[1], clean_stderr(result[2])) == normal
+                    caught += problem == "caught"
                 else:
                     failed += 1
                     if failed <= 5:
                         print("FAIL %s k=%d: %s  (MINNOW_FAIL_ALLOC=%d %s %s)"
                               % (name, k, problem, k, os.path.relpath(minnow), name))
-            print("%s: %d allocations, %d runs: %d passed (%d as the normal run), %d failed"
-                  % (name, count, len(ks), passed, same, failed))
+            print("%s: %d allocations, %d runs: %d passed (%d as the normal run%s), %d failed"
+                  % (name, count, len(ks), passed, same,
+                     ", %d caught by the program" % caught if catches else "", failed))
             total_passed += passed
             total_failed += failed
     if skipped:
