@@ -8,6 +8,8 @@
 #   make bench           build and run the benchmarks
 #   make run             build and run the example
 #   make format          clang-format every source file (format-check: only check)
+#   make INJECT=1        build-inject/: the k-th allocation can fail (make test-inject)
+#   make fuzz            build-fuzz/fuzz/: libFuzzer targets (make fuzz-smoke runs them)
 
 M32 ?= 0
 STRESS ?= 0
@@ -26,7 +28,15 @@ endif
 INJECT_FLAGS := -DMN_ALLOC_FAIL_INJECTION=1 -DMN_GC_VERIFY=1
 endif
 
-ifeq ($(SANITIZE),1)
+# make FUZZ=1: build-fuzz/, clang with libFuzzer's instrumentation, ASan and UBSan; `make
+# fuzz` builds the targets of tests/fuzz, `make fuzz-smoke` runs each for FUZZ_SECONDS.
+FUZZ ?= 0
+ifeq ($(FUZZ),1)
+BUILD ?= build-fuzz
+CC := clang
+CONFIG_FLAGS := -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all \
+                -fno-omit-frame-pointer
+else ifeq ($(SANITIZE),1)
 CC := clang
 BUILD ?= build-asan
 CONFIG_FLAGS := -O1 -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
@@ -67,7 +77,8 @@ TEST_SUPPORT_OBJ := $(TEST_SUPPORT_SRC:%.c=$(BUILD)/test-obj/%.o)
 TEST_BIN := $(TEST_SRC:tests/c/%.c=$(BUILD)/tests/%)
 BENCH_BIN := $(BENCH_SRC:bench/%.c=$(BUILD)/bench/%)
 
-.PHONY: all test bench bench-build run format format-check clean
+.PHONY: all test bench bench-build run format format-check clean fuzz fuzz-build fuzz-smoke \
+        test-inject
 .SECONDARY:
 all: $(BUILD)/minnow
 
@@ -107,6 +118,29 @@ test: $(TEST_BIN) $(BUILD)/minnow
 	@MINNOW=$(BUILD)/minnow HOSTILE_DEPTH=$(HOSTILE_DEPTH) sh tests/run.sh $(TEST_BIN) \
 	    tests/cli/test_cli.py tests/hostile/test_hostile.py tests/py/suite.sh
 
+# Fuzz targets (tests/fuzz/fuzz_*.c), linked with the test objects (heap verifier on).
+FUZZ_BIN := $(patsubst tests/fuzz/%.c,$(BUILD)/fuzz/%,$(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_SECONDS ?= 20
+
+$(BUILD)/fuzz/fuzz_heap: $(BUILD)/test-obj/tests/c/testing.o
+$(BUILD)/fuzz/%: $(BUILD)/test-obj/tests/fuzz/%.o $(LIB_TEST_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(LDFLAGS) -fsanitize=fuzzer -o $@ $^ -lm
+
+fuzz-build: $(FUZZ_BIN)
+
+fuzz:
+	@$(MAKE) --no-print-directory FUZZ=1 fuzz-build
+
+fuzz-smoke: fuzz
+	@python3 tests/fuzz/run.py --build build-fuzz --seconds $(FUZZ_SECONDS)
+
+# Allocation-failure injection on a sample, in the ASan+UBSan injection build.
+INJECT_RUNS ?= 150
+test-inject:
+	@$(MAKE) --no-print-directory INJECT=1 SANITIZE=1 all
+	@python3 tests/inject/run.py --minnow build-inject-asan/minnow --max-runs $(INJECT_RUNS)
+
 bench-build: $(BENCH_BIN)
 
 bench: $(BENCH_BIN)
@@ -115,7 +149,8 @@ bench: $(BENCH_BIN)
 run: $(BUILD)/minnow
 	$(BUILD)/minnow
 
-FORMATTED := $(LIB_SRC) $(PORT_SRC) $(wildcard src/*/*.h include/*.h tests/c/*.[ch] bench/*.c)
+FORMATTED := $(LIB_SRC) $(PORT_SRC) $(wildcard src/*/*.h include/*.h tests/c/*.[ch] bench/*.c) \
+             $(wildcard tests/fuzz/*.c)
 format:
 	clang-format -i $(FORMATTED)
 

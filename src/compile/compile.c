@@ -1963,7 +1963,16 @@ static bool compile_decorated(compiler_t *c, const mn_value_t *statement) {
         decorators++;
         if (ok) {
             *current = next_statement(c);
-            ok = *current != MN_EXCEPTION && *current != MN_NULL;
+            ok = *current != MN_EXCEPTION;
+            // A decorator decorates a def or a class (or another decorator): anything else,
+            // the end of the block included, is invalid syntax, as CPython says.
+            if (ok && *current == MN_NULL) {
+                ok = syntax_error(c, c->scope->line, "invalid syntax");
+            } else if (ok && mn_node_kind(*current) != MN_NODE_DECORATOR &&
+                       mn_node_kind(*current) != MN_NODE_DEF &&
+                       mn_node_kind(*current) != MN_NODE_CLASS) {
+                ok = syntax_error(c, mn_node_line(*current), "invalid syntax");
+            }
         }
     }
     if (ok) {

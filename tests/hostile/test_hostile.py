@@ -257,6 +257,12 @@ def bad_source(work):
         ("truncated_utf8_in_comment", b"x = 1\n# \xc3\n", 2, None),
         ("surrogate_utf8", b"x = 1\ny = 2\n\xed\xa0\x80 = 3\n", 3, None),
         ("null_byte", b"x = 1\x00\n", 1, "SyntaxError: source code cannot contain null bytes"),
+        # A decorator not followed by a def or a class (found by fuzzing: a crash).
+        ("decorator_at_end", b"x = 1\n@ tuple(7)\n", 2, "SyntaxError: invalid syntax"),
+        ("decorators_at_end", b"@x\n@y\n", 2, "SyntaxError: invalid syntax"),
+        ("decorator_before_assignment", b"@x\ny = 1\n", 2, "SyntaxError: invalid syntax"),
+        ("decorator_at_end_of_block", b"try:\n  @ tuple(7)\nexcept TypeError:\n  pass\n", 2,
+         "SyntaxError: invalid syntax"),
     )
     for name, data, line, last in cases:
         script = write(work, name + ".py", data)
@@ -271,6 +277,29 @@ def bad_source(work):
           stderr_last="minnow: can't open file 'folder.py': [Errno 21] Is a directory")
 
 
+def budget(work):
+    # -X budget=N: N backward jumps and Python calls, then RuntimeError at each one more.
+    exhausted = "RuntimeError: instruction budget exhausted"
+    check("budget_infinite_loop", ["-X", "budget=10000", "-c", "while True:\n    pass"], work,
+          stderr_last=exhausted)
+    check("budget_exponential_calls",
+          ["-X", "budget=10000", "-c", "def f(n):\n    return n if n < 2 else f(n - 1) + f(n - 2)\n"
+                                       "f(40)"], work, stderr_last=exhausted)
+    check("budget_caught_in_loop",
+          ["-X", "budget=5000", "-c",
+           "n = 0\nwhile True:\n    try:\n        while True:\n            n += 1\n"
+           "    except RuntimeError as e:\n        print('caught', e)\n"], work,
+          stdout="caught instruction budget exhausted\n", stderr_last=exhausted)
+    check("budget_recursion_in_handler",
+          ["-X", "budget=200", "-c",
+           "def f():\n    try:\n        f()\n    except RuntimeError:\n        f()\nf()"], work,
+          stderr_any=(exhausted, RECURSION_ERROR))
+    check("budget_enough", ["-X", "budget=1000", "-c",
+                            "total = 0\nfor i in range(500):\n    total += i\nprint(total)"],
+          work, status=0, stdout="124750\n")
+    check("budget_invalid", ["-X", "budget=x", "-c", "pass"], work, status=2)
+
+
 def main():
     with tempfile.TemporaryDirectory() as work:
         source_nesting(work)
@@ -278,6 +307,7 @@ def main():
         recursion(work)
         big_values(work)
         bad_source(work)
+        budget(work)
     # struct.unpack on a short buffer: added when the struct module lands.
     print("%d passed, %d failed" % (passed, failed))
     return 0 if failed == 0 else 1
