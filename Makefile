@@ -136,7 +136,7 @@ fuzz-smoke: fuzz
 	@python3 tests/fuzz/run.py --build build-fuzz --seconds $(FUZZ_SECONDS)
 
 # Allocation-failure injection on a sample, in the ASan+UBSan injection build.
-INJECT_RUNS ?= 150
+INJECT_RUNS ?= 200
 test-inject:
 	@$(MAKE) --no-print-directory INJECT=1 SANITIZE=1 all
 	@python3 tests/inject/run.py --minnow build-inject-asan/minnow --max-runs $(INJECT_RUNS)

@@ -77,9 +77,9 @@ typedef struct compiler {
     scope_t *scope;
     mn_value_t *pending; // rooted: a statement read ahead, when has_pending
     bool has_pending;
-    unsigned nesting; // def and class bodies being compiled
+    unsigned nesting;          // def and class bodies being compiled
     unsigned expression_depth; // nested compile_expression calls (a C recursion)
-    bool parse_failed; // the parser raised: its exception stands, it is not asked again
+    bool parse_failed;         // the parser raised: its exception stands, it is not asked again
 } compiler_t;
 
 #define MAX_NESTING 50 // nested def and class bodies

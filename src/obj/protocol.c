@@ -154,7 +154,7 @@ mn_value_t mn_identity_hash(mn_runtime_t *runtime, mn_value_t value) {
 }
 
 static mn_value_t rich_compare(mn_runtime_t *runtime, mn_compare_op_t op, const mn_value_t *left,
-                          const mn_value_t *right);
+                               const mn_value_t *right);
 
 mn_value_t mn_compare(mn_runtime_t *runtime, mn_compare_op_t op, const mn_value_t *left,
                       const mn_value_t *right) {
@@ -167,7 +167,7 @@ mn_value_t mn_compare(mn_runtime_t *runtime, mn_compare_op_t op, const mn_value_
 }
 
 static mn_value_t rich_compare(mn_runtime_t *runtime, mn_compare_op_t op, const mn_value_t *left,
-                          const mn_value_t *right) {
+                               const mn_value_t *right) {
     const mn_type_t *left_type = mn_type_of(*left);
     const mn_type_t *right_type = mn_type_of(*right);
     mn_value_t (*compare)(mn_runtime_t *, mn_compare_op_t, const mn_value_t *, const mn_value_t *);

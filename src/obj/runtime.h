@@ -29,10 +29,10 @@ typedef struct mn_runtime {
     mn_heap_t heap;
     mn_value_t roots[MN_ROOT_COUNT];
     size_t root_count;
-    mn_value_t *frame;     // the running frame on the VM stack (vm/frame.h), or NULL
-    unsigned call_depth;   // nested dispatch loops (calls from C into Python)
-    unsigned frame_depth;  // frames on the VM stack
-    unsigned c_depth;      // nested repr/str, comparisons and hashes (C recursion)
+    mn_value_t *frame;    // the running frame on the VM stack (vm/frame.h), or NULL
+    unsigned call_depth;  // nested dispatch loops (calls from C into Python)
+    unsigned frame_depth; // frames on the VM stack
+    unsigned c_depth;     // nested repr/str, comparisons and hashes (C recursion)
     // The instruction budget an embedder (or the fuzzer) may set: when budget_on, each
     // backward jump and each Python call takes one tick from budget; with none left, each
     // raises RuntimeError "instruction budget exhausted" (so no loop can catch it and go on)

@@ -1,9 +1,11 @@
 // Fuzz target: the parsers of data, int() and float() from strings, with oracles.
 //
 // The first byte picks the parser and its options, the rest is the text:
-//   below 128, int(text, base) for base 0, 2..36: when it succeeds, str() of the result parses back to
+//   below 128, int(text, base) for base 0, 2..36: when it succeeds, str() of the result parses back
+//   to
 //     the same int, and so do bin(), oct() and hex() with base 0;
-//   from 128, float(text): when it succeeds, repr() of the result parses back to the same bits; when
+//   from 128, float(text): when it succeeds, repr() of the result parses back to the same bits;
+//   when
 //     the text is a plain decimal literal ([+-]digits[.digits][e[+-]digits]) the result is
 //     the C library's strtod, which is correctly rounded.
 // Later parsers get their own selector values here: json.loads and struct.unpack when those

@@ -34,22 +34,22 @@ def attempt(name, operation, left, right):
         print(name, operation, "RecursionError", e)
 
 
-a = nest(5000, False)
-b = nest(5000, False)
+a = nest(2000, False)
+b = nest(2000, False)
 for operation in ["repr", "str", "format", "==", "<", "in", "index"]:
     attempt("list", operation, a, b)
-t = nest(5000, True)
-u = nest(5000, True)
+t = nest(2000, True)
+u = nest(2000, True)
 for operation in ["repr", "==", "<"]:
     attempt("tuple", operation, t, u)
 
 d = {}
-for i in range(5000):
+for i in range(2000):
     d = {"k": d}
 attempt("dict", "repr", d, d)
 
 e = ValueError("innermost")
-for i in range(5000):
+for i in range(2000):
     e = ValueError(e)
 attempt("exception", "str", e, e)
 
