@@ -13,6 +13,7 @@ static const char usage[] =
     "  -h             print this help and exit\n"
     "  -v             verbose\n"
     "  -X heapsize=N  the heap's size in bytes; suffixes w (words), k/K, m/M\n"
+    "  -X budget=N    stop the program with RuntimeError after N loop iterations and calls\n"
     "  -X emit=bytecode  the code emitter (the only one)\n"
     "Environment:\n"
     "  MINNOWPATH     folders searched by import after the script's, separated by ':'\n"

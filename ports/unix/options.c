@@ -42,6 +42,12 @@ static const char *parse_implementation_option(const char *option, mn_options_t 
         }
         return NULL;
     }
+    if (strncmp(option, "budget=", 7) == 0) {
+        if (!mn_options_parse_size(option + 7, 1, &options->budget) || options->budget == 0) {
+            return "invalid budget";
+        }
+        return NULL;
+    }
     if (strcmp(option, "emit=bytecode") == 0) {
         return NULL; // the only emitter
     }

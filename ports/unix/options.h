@@ -1,6 +1,6 @@
 // The command line of the unix port, as the MicroPython unix port reads it:
 //   minnow [options] [script.py | -c CMD | -m MODULE] [args...]
-// Options: -X heapsize=N[w][k|K|m|M] (w: N words), -X emit=bytecode, -c, -m, -i, -h, -v,
+// Options: -X heapsize=N[w][k|K|m|M] (w: N words), -X budget=N, -X emit=bytecode, -c, -m, -i, -h, -v,
 // and "--" to end the options. Everything after the script, the command or the module is
 // the program's (sys.argv).
 #ifndef MN_UNIX_OPTIONS_H
@@ -20,6 +20,7 @@ typedef struct mn_options {
     mn_run_mode_t mode;
     const char *program; // the script path, command text or module name
     size_t heap_bytes;   // -X heapsize; 0 when not given
+    size_t budget;       // -X budget=N: backward jumps and calls allowed; 0 when not given
     bool inspect;        // -i: the REPL after the program
     bool help;           // -h
     int verbose;         // -v, repeated

@@ -2,6 +2,7 @@
 
 #include "port.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <sys/stat.h>
 
@@ -44,8 +45,14 @@ static mn_value_t unix_read_file(mn_runtime_t *runtime, void *context, const cha
     if (file == NULL) {
         return MN_NULL;
     }
+    // A folder opens but does not read (EISDIR): it cannot be read, as a missing file.
     mn_value_t result = mn_unix_read_stream(runtime, file);
+    int error = ferror(file) ? errno : 0;
     fclose(file);
+    if (error != 0) {
+        errno = error; // for the caller's message
+        return MN_NULL;
+    }
     return result;
 }
 

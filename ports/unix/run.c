@@ -2,6 +2,7 @@
 
 #include "run.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -117,11 +118,12 @@ static bool run_program(mn_runtime_t *runtime, const mn_options_t *options, int 
                 mn_object_value(mn_str_new(runtime, options->program, strlen(options->program)));
             slots[1] = mn_qstr_value(MN_QSTR__lt_string_gt_);
         } else if (options->mode == MN_RUN_SCRIPT && strcmp(options->program, "-") != 0) {
+            errno = 0;
             slots[0] = mn_unix_port.read_file(runtime, NULL, options->program);
             if (slots[0] == MN_NULL) {
-                fprintf(stderr,
-                        "minnow: can't open file '%s': [Errno 2] No such file or directory\n",
-                        options->program);
+                int error = errno != 0 ? errno : ENOENT;
+                fprintf(stderr, "minnow: can't open file '%s': [Errno %d] %s\n", options->program,
+                        error, strerror(error));
                 *status = 2;
                 mn_heap_release_top(&runtime->heap, 2);
                 return true;
@@ -160,6 +162,8 @@ static bool start_runtime(mn_runtime_t *runtime, void *arena, size_t arena_bytes
     runtime->write_out = write_file;
     runtime->write_context = stdout;
     runtime->port = &mn_unix_port;
+    runtime->budget_on = options->budget != 0;
+    runtime->budget = options->budget;
     if (!set_up_sys(runtime, options)) {
         *status = report(runtime);
         return false;
@@ -205,6 +209,15 @@ int mn_unix_run(const mn_options_t *options) {
         free(arena);
         return status;
     }
+#if MN_ALLOC_FAIL_INJECTION
+    // The test build fails the k-th allocation after set-up (MINNOW_FAIL_ALLOC=k) and reports
+    // how many there were (MINNOW_COUNT_ALLOC=1): tests/inject/run.py.
+    uint64_t allocations_before = mn_heap_allocation_count(&runtime.heap);
+    const char *fail_at = getenv("MINNOW_FAIL_ALLOC");
+    if (fail_at != NULL) {
+        mn_heap_fail_allocation(&runtime.heap, strtoull(fail_at, NULL, 10));
+    }
+#endif
     mn_unix_interrupt_install(&runtime);
     bool interactive = options->inspect || (options->mode == MN_RUN_REPL && isatty(STDIN_FILENO));
     if (!run_program(&runtime, options, &status)) {
@@ -218,6 +231,14 @@ int mn_unix_run(const mn_options_t *options) {
         status = interact(&runtime, arena, arena_bytes, options);
     }
     fflush(stdout);
+#if MN_ALLOC_FAIL_INJECTION
+    mn_heap_fail_allocation(&runtime.heap, 0);
+    uint64_t allocations = mn_heap_allocation_count(&runtime.heap) - allocations_before;
+    mn_gc_collect(&runtime.heap); // with MN_GC_VERIFY, the heap is checked after it
+    if (getenv("MINNOW_COUNT_ALLOC") != NULL) {
+        fprintf(stderr, "minnow: %llu allocations\n", (unsigned long long)allocations);
+    }
+#endif
     free(arena);
     return status;
 }

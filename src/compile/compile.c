@@ -79,7 +79,9 @@ typedef struct compiler {
     mn_value_t *consts;  // rooted: list of the module's const() names and values, name then
                          // value, or MN_NULL before the first
     bool has_pending;
-    unsigned nesting; // def and class bodies being compiled
+    unsigned nesting;          // def and class bodies being compiled
+    unsigned expression_depth; // nested compile_expression calls (a C recursion)
+    bool parse_failed;         // the parser raised: its exception stands, it is not asked again
 } compiler_t;
 
 #define MAX_NESTING 50 // nested def and class bodies
@@ -443,9 +445,13 @@ static mn_value_t next_statement(compiler_t *c) {
         c->has_pending = false;
         return *c->pending;
     }
+    if (c->parse_failed) {
+        return MN_EXCEPTION;
+    }
     mn_value_t statement = mn_parse_statement(&c->parser);
     if (statement == MN_EXCEPTION) {
         c->scope->line = c->parser.error_line;
+        c->parse_failed = true;
     }
     return statement;
 }
@@ -453,9 +459,13 @@ static mn_value_t next_statement(compiler_t *c) {
 // Reads the next statement and keeps it for next_statement; returns its kind (0 at the end
 // of the block, -1 on error).
 static int peek_statement_kind(compiler_t *c) {
+    if (c->parse_failed) {
+        return -1; // a caller that stopped at -1 without returning must not parse again
+    }
     if (!c->has_pending) {
         mn_value_t statement = mn_parse_statement(&c->parser);
         if (statement == MN_EXCEPTION) {
+            c->parse_failed = true;
             return -1;
         }
         *c->pending = statement;
@@ -673,7 +683,26 @@ static mn_value_t bytes_constant(compiler_t *c, const mn_value_t *node);
 
 // Folds the expression `node` into *out (a rooted slot). FOLD_NO: not a constant;
 // FOLD_ERROR: an exception is pending. may trigger a gc
+static fold_t fold_node(compiler_t *c, mn_value_t node, bool strict, mn_value_t *out);
+
+// Folds `node` into *out; its depth is bounded as compile_expression bounds it (a chain
+// 1+1+...+1 is a tree as deep as it is long).
 static fold_t fold(compiler_t *c, mn_value_t node, bool strict, mn_value_t *out) {
+    if (!mn_is_node(node)) {
+        return fold_node(c, node, strict, out);
+    }
+    if (c->expression_depth >= MN_PARSE_MAX_DEPTH) {
+        (void)mn_raise(c->runtime, &mn_type_RecursionError,
+                       "maximum recursion depth exceeded during compilation");
+        return FOLD_ERROR;
+    }
+    c->expression_depth++;
+    fold_t folded = fold_node(c, node, strict, out);
+    c->expression_depth--;
+    return folded;
+}
+
+static fold_t fold_node(compiler_t *c, mn_value_t node, bool strict, mn_value_t *out) {
     if (mn_is_small_int(node)) {
         *out = node;
         return FOLD_OK;
@@ -1238,11 +1267,20 @@ static bool compile_expression(compiler_t *c, mn_value_t node) {
         }
         return emit_name(c, ACCESS_LOAD, node); // an interned str: a name
     }
+    // A chain the parser builds without nesting (1+1+...+1, a.b.c..., f()()...) is a tree
+    // as deep as it is long: its depth is bounded here, as CPython bounds it.
+    if (c->expression_depth >= MN_PARSE_MAX_DEPTH) {
+        (void)mn_raise(c->runtime, &mn_type_RecursionError,
+                       "maximum recursion depth exceeded during compilation");
+        return false;
+    }
+    c->expression_depth++;
     mn_gc_ref_t ref;
     mn_value_t *slot = mn_root_push(&c->runtime->heap, &ref);
     *slot = node;
     bool ok = compile_node(c, slot);
     mn_root_pop(&c->runtime->heap, &ref);
+    c->expression_depth--;
     return ok;
 }
 
@@ -2262,7 +2300,16 @@ static bool compile_decorated(compiler_t *c, const mn_value_t *statement) {
         decorators++;
         if (ok) {
             *current = next_statement(c);
-            ok = *current != MN_EXCEPTION && *current != MN_NULL;
+            ok = *current != MN_EXCEPTION;
+            // A decorator decorates a def or a class (or another decorator): anything else,
+            // the end of the block included, is invalid syntax, as CPython says.
+            if (ok && *current == MN_NULL) {
+                ok = syntax_error(c, c->scope->line, "invalid syntax");
+            } else if (ok && mn_node_kind(*current) != MN_NODE_DECORATOR &&
+                       mn_node_kind(*current) != MN_NODE_DEF &&
+                       mn_node_kind(*current) != MN_NODE_CLASS) {
+                ok = syntax_error(c, mn_node_line(*current), "invalid syntax");
+            }
         }
     }
     if (ok) {

@@ -828,6 +828,16 @@ static uint32_t bracket_line(const mn_lexer_t *lexer, size_t offset, size_t *lin
     return lexer->line - lines;
 }
 
+uint32_t mn_lexer_open_bracket(const mn_lexer_t *lexer, char *bracket) {
+    if (lexer->bracket_depth == 0) {
+        return 0;
+    }
+    size_t offset = lexer->bracket_offsets[lexer->bracket_depth - 1];
+    size_t line_start;
+    *bracket = (char)byte_at(lexer, offset);
+    return bracket_line(lexer, offset, &line_start);
+}
+
 // Keeps the stack of open brackets for a bracket token at `offset`. Returns false after
 // giving an ERROR.
 static bool track_bracket(mn_lexer_t *lexer, mn_token_kind_t kind, size_t offset) {

@@ -204,6 +204,10 @@ void mn_lexer_init_expression(mn_lexer_t *lexer, const char *source, const mn_to
 // done
 mn_token_kind_t mn_lexer_next(mn_lexer_t *lexer);
 
+// The line of the innermost open bracket, storing the bracket's byte in *bracket; 0 when no
+// bracket is open. no allocation is done
+uint32_t mn_lexer_open_bracket(const mn_lexer_t *lexer, char *bracket);
+
 // The spelling of an operator or keyword kind ("+=", "while"), else a name for the kind
 // ("NAME", "NEWLINE"). For parser messages and tests.
 const char *mn_lexer_kind_name(mn_token_kind_t kind);

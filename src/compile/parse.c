@@ -35,8 +35,19 @@ static bool raise_at(mn_parser_t *parser, const mn_type_t *type, uint32_t line,
     return false;
 }
 
+// Invalid syntax on a line after an open bracket is reported at the bracket, as CPython
+// does: "'(' was never closed".
 static bool syntax_error(mn_parser_t *parser, const char *message) {
-    return raise_at(parser, &mn_type_SyntaxError, parser->lexer.token.line, message);
+    uint32_t line = parser->lexer.token.line;
+    char bracket;
+    refresh_source(parser);
+    uint32_t bracket_line = mn_lexer_open_bracket(&parser->lexer, &bracket);
+    if (strcmp(message, "invalid syntax") == 0 && bracket_line != 0 && bracket_line < line) {
+        char text[32];
+        snprintf(text, sizeof text, "'%c' was never closed", bracket);
+        return raise_at(parser, &mn_type_SyntaxError, bracket_line, text);
+    }
+    return raise_at(parser, &mn_type_SyntaxError, line, message);
 }
 
 static bool template_error(mn_parser_t *parser, const char *template, const uint32_t *args,

@@ -39,7 +39,8 @@ static mn_value_t chr_native(mn_runtime_t *runtime, mn_value_t *args, size_t cou
                         "'%T' object cannot be interpreted as an integer", args[0]);
     }
     int64_t code_point;
-    if (!mn_int_to_int64(args[0], &code_point)) {
+    if (!mn_int_to_int64(args[0], &code_point) || code_point > INT32_MAX ||
+        code_point < INT32_MIN) { // CPython converts to a C int first
         return mn_raise(runtime, &mn_type_OverflowError,
                         "Python int too large to convert to C int");
     }

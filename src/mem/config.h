@@ -13,6 +13,12 @@
 #define MN_GC_VERIFY 0
 #endif
 
+// Allocation-failure injection (make INJECT=1): the heap counts its allocations and fails
+// the one a test chose (mn_heap_fail_allocation), to prove every failure path.
+#ifndef MN_ALLOC_FAIL_INJECTION
+#define MN_ALLOC_FAIL_INJECTION 0
+#endif
+
 // Entries of the bounded mark stack; overflow falls back to rescanning the heap.
 #ifndef MN_GC_MARK_STACK_MAX
 #define MN_GC_MARK_STACK_MAX 64

@@ -34,6 +34,24 @@ static void *fail(mn_heap_t *heap, mn_alloc_failure_t why, size_t bytes) {
     return NULL;
 }
 
+#if MN_ALLOC_FAIL_INJECTION
+void mn_heap_fail_allocation(mn_heap_t *heap, uint64_t k) {
+    heap->fail_allocation = k == 0 ? 0 : heap->allocation_count + k;
+}
+
+uint64_t mn_heap_allocation_count(const mn_heap_t *heap) {
+    return heap->allocation_count;
+}
+
+// Counts a request; true when it is the one chosen to fail.
+static bool injected_failure(mn_heap_t *heap) {
+    heap->allocation_count++;
+    return heap->allocation_count == heap->fail_allocation;
+}
+#else
+#define injected_failure(heap) false
+#endif
+
 // Takes `words` from the first hole that holds them; what remains stays a hole in the same
 // place of the list (or, at one word, a free block too small to list).
 static mn_word_t *take_hole(mn_heap_t *heap, size_t words) {
@@ -78,6 +96,9 @@ void *mn_heap_alloc(mn_heap_t *heap, unsigned tag, size_t bytes) {
         return fail(heap, MN_ALLOC_LOCKED, bytes);
     }
     size_t words = mn_words_for_bytes(bytes);
+    if (injected_failure(heap)) {
+        return fail(heap, MN_ALLOC_NO_MEMORY, bytes);
+    }
     if (words == 0 || words > (size_t)(heap->end - heap->start)) {
         // Could never fit beside the reserved top, which a collection does not lower.
         return fail(heap, MN_ALLOC_NO_MEMORY, bytes);
@@ -177,6 +198,11 @@ bool mn_heap_grow_in_place(mn_heap_t *heap, void *block, size_t bytes) {
 }
 
 mn_word_t *mn_heap_reserve_top(mn_heap_t *heap, size_t words) {
+    if (injected_failure(heap)) {
+        heap->last_failure = MN_ALLOC_NO_MEMORY;
+        heap->last_failure_bytes = words * MN_WORD_BYTES;
+        return NULL;
+    }
     bool may_collect = heap->lock_depth == 0 && !heap->collecting;
     if (MN_GC_STRESS && may_collect && heap->auto_collect) {
         mn_gc_collect(heap);

@@ -222,6 +222,10 @@ typedef struct mn_heap {
 #if MN_GC_STRESS
     size_t stress_base_words; // words of padding below the first movable block
 #endif
+#if MN_ALLOC_FAIL_INJECTION
+    uint64_t allocation_count; // requests of mn_heap_alloc and mn_heap_reserve_top so far
+    uint64_t fail_allocation;  // the request number that fails; 0: none
+#endif
 } mn_heap_t;
 
 // Initialise `heap` over `buffer` (`bytes` long). `types` has `type_count` entries, indexed
@@ -253,6 +257,14 @@ void mn_heap_shrink(mn_heap_t *heap, void *block, size_t bytes);
 // words are zero. Returns false (and changes nothing) otherwise: the caller then allocates
 // a new block and copies. no allocation is done
 bool mn_heap_grow_in_place(mn_heap_t *heap, void *block, size_t bytes);
+
+#if MN_ALLOC_FAIL_INJECTION
+// Makes the `k`-th request from now (1: the next) of mn_heap_alloc or mn_heap_reserve_top
+// fail as if the heap were full, once; 0 cancels. Requests are counted from mn_heap_init,
+// and mn_heap_allocation_count says how many there were. no allocation is done
+void mn_heap_fail_allocation(mn_heap_t *heap, uint64_t k);
+uint64_t mn_heap_allocation_count(const mn_heap_t *heap);
+#endif
 
 // Pin or unpin a block: a pinned block never moves (it is still freed when unreachable).
 // no allocation is done

@@ -28,10 +28,32 @@ static bool print_default(mn_runtime_t *runtime, mn_buffer_t *out, const mn_valu
            mn_buffer_append(runtime, out, ">", 1);
 }
 
+// Counts one level of C recursion (runtime->c_depth); false with RecursionError raised
+// ("maximum recursion depth exceeded" and `where`, CPython's words) past MN_MAX_C_DEPTH.
+// may trigger a gc
+static bool depth_enter(mn_runtime_t *runtime, const char *where) {
+    if (runtime->c_depth >= MN_MAX_C_DEPTH) {
+        (void)mn_raise(runtime, &mn_type_RecursionError, "maximum recursion depth exceeded%s",
+                       where);
+        return false;
+    }
+    runtime->c_depth++;
+    return true;
+}
+
 bool mn_print(mn_runtime_t *runtime, mn_buffer_t *out, const mn_value_t *value, bool repr) {
     bool (*print)(mn_runtime_t *, mn_buffer_t *, const mn_value_t *, bool);
     MN_FIND_SLOT(print, mn_type_of(*value), print);
-    return print != NULL ? print(runtime, out, value, repr) : print_default(runtime, out, value);
+    if (print == NULL) {
+        return print_default(runtime, out, value);
+    }
+    if (!depth_enter(runtime, repr ? " while getting the repr of an object"
+                                   : " while getting the str of an object")) {
+        return false;
+    }
+    bool ok = print(runtime, out, value, repr);
+    runtime->c_depth--;
+    return ok;
 }
 
 static mn_value_t to_text(mn_runtime_t *runtime, const mn_value_t *value, bool repr) {
@@ -105,7 +127,11 @@ mn_value_t mn_hash(mn_runtime_t *runtime, const mn_value_t *value) {
     if (mn_is_small_int(*value)) {
         return mn_small_int(mn_int_hash(*value));
     }
+    if (!depth_enter(runtime, " while hashing")) {
+        return MN_EXCEPTION;
+    }
     mn_value_t result = call_unary(runtime, MN_UNARY_HASH, value);
+    runtime->c_depth--;
     if (result != MN_NOT_IMPLEMENTED) {
         return result;
     }
@@ -127,8 +153,21 @@ mn_value_t mn_identity_hash(mn_runtime_t *runtime, mn_value_t value) {
     return mn_small_int((mn_small_int_t)(value >> 2) & MN_SMALL_INT_MAX);
 }
 
+static mn_value_t rich_compare(mn_runtime_t *runtime, mn_compare_op_t op, const mn_value_t *left,
+                               const mn_value_t *right);
+
 mn_value_t mn_compare(mn_runtime_t *runtime, mn_compare_op_t op, const mn_value_t *left,
                       const mn_value_t *right) {
+    if (!depth_enter(runtime, " in comparison")) {
+        return MN_EXCEPTION;
+    }
+    mn_value_t result = rich_compare(runtime, op, left, right);
+    runtime->c_depth--;
+    return result;
+}
+
+static mn_value_t rich_compare(mn_runtime_t *runtime, mn_compare_op_t op, const mn_value_t *left,
+                               const mn_value_t *right) {
     const mn_type_t *left_type = mn_type_of(*left);
     const mn_type_t *right_type = mn_type_of(*right);
     mn_value_t (*compare)(mn_runtime_t *, mn_compare_op_t, const mn_value_t *, const mn_value_t *);

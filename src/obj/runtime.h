@@ -20,13 +20,27 @@ typedef enum mn_root_index {
     MN_ROOT_COUNT
 } mn_root_index_t;
 
+// Nested repr/str, comparisons and hashes of containers at most: each level is a C
+// recursion, so a list nested 100,000 deep raises RecursionError instead of overflowing the
+// C stack. A board with a small C stack sets less.
+#ifndef MN_MAX_C_DEPTH
+#define MN_MAX_C_DEPTH 1000
+#endif
+
 typedef struct mn_runtime {
     mn_heap_t heap;
     mn_value_t roots[MN_ROOT_COUNT];
     size_t root_count;
-    mn_value_t *frame;     // the running frame on the VM stack (vm/frame.h), or NULL
-    unsigned call_depth;   // nested dispatch loops (calls from C into Python)
-    unsigned frame_depth;  // frames on the VM stack
+    mn_value_t *frame;    // the running frame on the VM stack (vm/frame.h), or NULL
+    unsigned call_depth;  // nested dispatch loops (calls from C into Python)
+    unsigned frame_depth; // frames on the VM stack
+    unsigned c_depth;     // nested repr/str, comparisons and hashes (C recursion)
+    // The instruction budget an embedder (or the fuzzer) may set: when budget_on, each
+    // backward jump and each Python call takes one tick from budget; with none left, each
+    // raises RuntimeError "instruction budget exhausted" (so no loop can catch it and go on)
+    // until the embedder sets more (vm/vm.h).
+    bool budget_on;
+    uint64_t budget;
     mn_write_fn write_out; // standard output (print); NULL discards
     void *write_context;
     const struct mn_port *port; // files, stderr, stdin, platform (obj/port.h); NULL: none

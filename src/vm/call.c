@@ -67,7 +67,7 @@ static mn_value_t call_bound(mn_runtime_t *runtime, const mn_value_t *callable, 
     const mn_bound_t *bound = mn_object(*callable);
     slots[0] = bound->function;
     slots[1] = bound->self;
-    if (total > 0) {
+    if (total > 0) { // args may be NULL then
         memcpy(slots + 2, args, total * sizeof(mn_value_t));
     }
     mn_value_t result = mn_call(runtime, &slots[0], slots + 1, count + 1, *keywords_slot);

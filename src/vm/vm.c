@@ -79,10 +79,37 @@ static mn_value_t raise_interrupt(mn_runtime_t *runtime) {
     return mn_raise_empty(runtime, &mn_type_KeyboardInterrupt);
 }
 
+bool mn_vm_budget_tick(mn_runtime_t *runtime) {
+    if (!runtime->budget_on) {
+        return true;
+    }
+    if (runtime->budget == 0) {
+        (void)mn_raise(runtime, &mn_type_RuntimeError, "instruction budget exhausted");
+        return false;
+    }
+    runtime->budget--;
+    return true;
+}
+
+// One tick of the instruction budget at a backward jump (the end of a loop's body).
+#define BUDGET_AT_JUMP(offset)                                                                     \
+    do {                                                                                           \
+        if ((offset) < 0 && runtime->budget_on) {                                                  \
+            SYNC();                                                                                \
+            if (!mn_vm_budget_tick(runtime)) {                                                     \
+                goto error;                                                                        \
+            }                                                                                      \
+            RELOAD();                                                                              \
+        }                                                                                          \
+    } while (0)
+
 // Pushes a frame for the code in *code. NULL with the exception raised when the stack
-// cannot grow. may trigger a gc
+// cannot grow or the instruction budget is spent. may trigger a gc
 static mn_value_t *frame_push(mn_runtime_t *runtime, const mn_value_t *code,
                               const mn_value_t *globals, const mn_value_t *locals) {
+    if (!mn_vm_budget_tick(runtime)) {
+        return NULL;
+    }
     if (runtime->frame_depth >= MN_MAX_FRAMES) {
         (void)raise_recursion(runtime);
         return NULL;
@@ -1599,6 +1626,7 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
                 (void)raise_interrupt(runtime);
                 goto error;
             }
+            BUDGET_AT_JUMP(offset);
             ip += offset;
             NEXT();
         }
@@ -1627,6 +1655,7 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
                 sp--;
             }
             if (jumps) {
+                BUDGET_AT_JUMP(offset);
                 ip += offset;
             }
             NEXT();
@@ -1693,6 +1722,7 @@ static mn_value_t run(mn_runtime_t *runtime, mn_value_t *entry) {
         case MN_OP_UNWIND_JUMP: {
             HANDLER(UNWIND_JUMP);
             int offset = mn_code_read_jump(&ip);
+            BUDGET_AT_JUMP(offset);
             const uint8_t *target = ip + offset; // relative to the jump's own end
             size_t count = mn_code_read_var(&ip);
             ip = target;

@@ -26,6 +26,11 @@
 #define MN_MAX_CALL_DEPTH 100
 #endif
 
+// Takes one tick of the instruction budget (runtime->budget, when budget_on). Returns false
+// with RuntimeError "instruction budget exhausted" raised when none is left.
+// may trigger a gc
+MN_MUST_CHECK bool mn_vm_budget_tick(mn_runtime_t *runtime);
+
 // Runs the code object in *code as a module body (or exec() source) with *globals as its
 // globals and *locals as its locals (the same dict for a module). Returns the code's
 // result, or MN_EXCEPTION. may trigger a gc

@@ -157,7 +157,15 @@ static uint64_t splitmix64(uint64_t x) {
 
 static uint64_t rng_state; // never 0
 
+// The fuzzer (tests/fuzz/fuzz_heap.c) defines MN_MODEL_RANDOM: its input makes the choices.
+#ifdef MN_MODEL_RANDOM
+uint64_t MN_MODEL_RANDOM(void);
+#endif
+
 static uint64_t rng_next(void) {
+#ifdef MN_MODEL_RANDOM
+    return MN_MODEL_RANDOM();
+#endif
     rng_state ^= rng_state >> 12;
     rng_state ^= rng_state << 25;
     rng_state ^= rng_state >> 27;

@@ -1,0 +1,4 @@
+build-inject-asan/obj/ports/unix/options.o: ports/unix/options.c \
+  ports/unix/options.h
+
+ports/unix/options.h:

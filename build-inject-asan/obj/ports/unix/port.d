@@ -1,0 +1,47 @@
+build-inject-asan/obj/ports/unix/port.o: ports/unix/port.c \
+  ports/unix/port.h src/obj/port.h src/obj/runtime.h src/obj/object.h \
+  src/obj/value.h src/mem/mem.h src/mem/config.h ports/unix/file.h \
+  src/obj/file.h src/obj/iterator.h src/obj/protocol.h src/obj/buffer.h \
+  src/obj/str.h src/obj/native.h src/obj/exception.h src/obj/type.h \
+  src/obj/op.h src/obj/qstr.h build-inject-asan/genhdr/qstr_rom.h \
+  src/obj/tuple.h
+
+ports/unix/port.h:
+
+src/obj/port.h:
+
+src/obj/runtime.h:
+
+src/obj/object.h:
+
+src/obj/value.h:
+
+src/mem/mem.h:
+
+src/mem/config.h:
+
+ports/unix/file.h:
+
+src/obj/file.h:
+
+src/obj/iterator.h:
+
+src/obj/protocol.h:
+
+src/obj/buffer.h:
+
+src/obj/str.h:
+
+src/obj/native.h:
+
+src/obj/exception.h:
+
+src/obj/type.h:
+
+src/obj/op.h:
+
+src/obj/qstr.h:
+
+build-inject-asan/genhdr/qstr_rom.h:
+
+src/obj/tuple.h:

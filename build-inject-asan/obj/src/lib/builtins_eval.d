@@ -1,0 +1,45 @@
+build-inject-asan/obj/src/lib/builtins_eval.o: src/lib/builtins_eval.c \
+  src/lib/builtins_eval.h src/obj/native.h src/obj/exception.h \
+  src/obj/type.h src/obj/op.h src/obj/qstr.h src/obj/runtime.h \
+  src/obj/object.h src/obj/value.h src/mem/mem.h src/mem/config.h \
+  src/obj/str.h build-inject-asan/genhdr/qstr_rom.h src/obj/tuple.h \
+  src/compile/compile.h src/obj/dict.h src/obj/protocol.h \
+  src/obj/buffer.h src/vm/vm.h
+
+src/lib/builtins_eval.h:
+
+src/obj/native.h:
+
+src/obj/exception.h:
+
+src/obj/type.h:
+
+src/obj/op.h:
+
+src/obj/qstr.h:
+
+src/obj/runtime.h:
+
+src/obj/object.h:
+
+src/obj/value.h:
+
+src/mem/mem.h:
+
+src/mem/config.h:
+
+src/obj/str.h:
+
+build-inject-asan/genhdr/qstr_rom.h:
+
+src/obj/tuple.h:
+
+src/compile/compile.h:
+
+src/obj/dict.h:
+
+src/obj/protocol.h:
+
+src/obj/buffer.h:
+
+src/vm/vm.h:

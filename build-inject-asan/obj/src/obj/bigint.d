@@ -1,0 +1,3 @@
+build-inject-asan/obj/src/obj/bigint.o: src/obj/bigint.c src/obj/bigint.h
+
+src/obj/bigint.h:

@@ -1,0 +1,6 @@
+build-inject-asan/obj/src/obj/format.o: src/obj/format.c src/obj/format.h \
+  src/obj/float_text.h
+
+src/obj/format.h:
+
+src/obj/float_text.h:

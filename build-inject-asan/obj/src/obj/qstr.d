@@ -1,0 +1,19 @@
+build-inject-asan/obj/src/obj/qstr.o: src/obj/qstr.c src/obj/qstr.h \
+  src/obj/runtime.h src/obj/object.h src/obj/value.h src/mem/mem.h \
+  src/mem/config.h src/obj/str.h build-inject-asan/genhdr/qstr_rom.h
+
+src/obj/qstr.h:
+
+src/obj/runtime.h:
+
+src/obj/object.h:
+
+src/obj/value.h:
+
+src/mem/mem.h:
+
+src/mem/config.h:
+
+src/obj/str.h:
+
+build-inject-asan/genhdr/qstr_rom.h:

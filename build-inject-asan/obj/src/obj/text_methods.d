@@ -1,0 +1,49 @@
+build-inject-asan/obj/src/obj/text_methods.o: src/obj/text_methods.c \
+  src/obj/int.h src/obj/bigint.h src/obj/op.h src/obj/runtime.h \
+  src/obj/object.h src/obj/value.h src/mem/mem.h src/mem/config.h \
+  src/obj/list.h src/obj/protocol.h src/obj/buffer.h src/obj/str.h \
+  src/obj/native.h src/obj/exception.h src/obj/type.h src/obj/qstr.h \
+  build-inject-asan/genhdr/qstr_rom.h src/obj/tuple.h src/obj/str_type.h \
+  src/obj/text.h src/obj/utf8.h
+
+src/obj/int.h:
+
+src/obj/bigint.h:
+
+src/obj/op.h:
+
+src/obj/runtime.h:
+
+src/obj/object.h:
+
+src/obj/value.h:
+
+src/mem/mem.h:
+
+src/mem/config.h:
+
+src/obj/list.h:
+
+src/obj/protocol.h:
+
+src/obj/buffer.h:
+
+src/obj/str.h:
+
+src/obj/native.h:
+
+src/obj/exception.h:
+
+src/obj/type.h:
+
+src/obj/qstr.h:
+
+build-inject-asan/genhdr/qstr_rom.h:
+
+src/obj/tuple.h:
+
+src/obj/str_type.h:
+
+src/obj/text.h:
+
+src/obj/utf8.h:

@@ -1,0 +1,53 @@
+build-inject-asan/obj/src/vm/class.o: src/vm/class.c src/vm/class.h \
+  src/obj/protocol.h src/obj/buffer.h src/obj/str.h src/obj/runtime.h \
+  src/obj/object.h src/obj/value.h src/mem/mem.h src/mem/config.h \
+  src/obj/native.h src/obj/exception.h src/obj/type.h src/obj/op.h \
+  src/obj/qstr.h build-inject-asan/genhdr/qstr_rom.h src/obj/tuple.h \
+  src/obj/dict.h src/obj/int.h src/obj/bigint.h src/obj/iterator.h \
+  src/vm/code.h src/vm/function.h src/vm/vm.h
+
+src/vm/class.h:
+
+src/obj/protocol.h:
+
+src/obj/buffer.h:
+
+src/obj/str.h:
+
+src/obj/runtime.h:
+
+src/obj/object.h:
+
+src/obj/value.h:
+
+src/mem/mem.h:
+
+src/mem/config.h:
+
+src/obj/native.h:
+
+src/obj/exception.h:
+
+src/obj/type.h:
+
+src/obj/op.h:
+
+src/obj/qstr.h:
+
+build-inject-asan/genhdr/qstr_rom.h:
+
+src/obj/tuple.h:
+
+src/obj/dict.h:
+
+src/obj/int.h:
+
+src/obj/bigint.h:
+
+src/obj/iterator.h:
+
+src/vm/code.h:
+
+src/vm/function.h:
+
+src/vm/vm.h:

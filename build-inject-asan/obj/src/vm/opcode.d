@@ -1,0 +1,3 @@
+build-inject-asan/obj/src/vm/opcode.o: src/vm/opcode.c src/vm/opcode.h
+
+src/vm/opcode.h:

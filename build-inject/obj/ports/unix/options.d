@@ -1,0 +1,3 @@
+build-inject/obj/ports/unix/options.o: ports/unix/options.c \
+ ports/unix/options.h
+ports/unix/options.h:

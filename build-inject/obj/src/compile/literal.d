@@ -1,0 +1,4 @@
+build-inject/obj/src/compile/literal.o: src/compile/literal.c \
+ src/compile/literal.h src/compile/lexer.h
+src/compile/literal.h:
+src/compile/lexer.h:

@@ -1,0 +1,37 @@
+build-inject/obj/src/lib/builtins.o: src/lib/builtins.c \
+ src/lib/builtins.h src/obj/protocol.h src/obj/buffer.h src/obj/str.h \
+ src/obj/runtime.h src/obj/object.h src/obj/value.h src/mem/mem.h \
+ src/mem/config.h src/obj/native.h src/obj/exception.h src/obj/type.h \
+ src/obj/op.h src/obj/qstr.h build-inject/genhdr/qstr_rom.h \
+ src/obj/tuple.h src/lib/builtins_eval.h src/obj/bytes.h src/obj/dict.h \
+ src/obj/int.h src/obj/bigint.h src/obj/iterator.h src/obj/list.h \
+ src/obj/range.h src/obj/slice.h src/vm/class.h src/vm/function.h \
+ src/vm/vm.h
+src/lib/builtins.h:
+src/obj/protocol.h:
+src/obj/buffer.h:
+src/obj/str.h:
+src/obj/runtime.h:
+src/obj/object.h:
+src/obj/value.h:
+src/mem/mem.h:
+src/mem/config.h:
+src/obj/native.h:
+src/obj/exception.h:
+src/obj/type.h:
+src/obj/op.h:
+src/obj/qstr.h:
+build-inject/genhdr/qstr_rom.h:
+src/obj/tuple.h:
+src/lib/builtins_eval.h:
+src/obj/bytes.h:
+src/obj/dict.h:
+src/obj/int.h:
+src/obj/bigint.h:
+src/obj/iterator.h:
+src/obj/list.h:
+src/obj/range.h:
+src/obj/slice.h:
+src/vm/class.h:
+src/vm/function.h:
+src/vm/vm.h:

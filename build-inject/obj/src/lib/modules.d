@@ -1,0 +1,24 @@
+build-inject/obj/src/lib/modules.o: src/lib/modules.c src/lib/modules.h \
+ src/vm/module.h src/obj/protocol.h src/obj/buffer.h src/obj/str.h \
+ src/obj/runtime.h src/obj/object.h src/obj/value.h src/mem/mem.h \
+ src/mem/config.h src/obj/native.h src/obj/exception.h src/obj/type.h \
+ src/obj/op.h src/obj/qstr.h build-inject/genhdr/qstr_rom.h \
+ src/obj/tuple.h src/vm/import.h
+src/lib/modules.h:
+src/vm/module.h:
+src/obj/protocol.h:
+src/obj/buffer.h:
+src/obj/str.h:
+src/obj/runtime.h:
+src/obj/object.h:
+src/obj/value.h:
+src/mem/mem.h:
+src/mem/config.h:
+src/obj/native.h:
+src/obj/exception.h:
+src/obj/type.h:
+src/obj/op.h:
+src/obj/qstr.h:
+build-inject/genhdr/qstr_rom.h:
+src/obj/tuple.h:
+src/vm/import.h:

@@ -1,0 +1,23 @@
+build-inject/obj/src/obj/exception.o: src/obj/exception.c \
+ src/obj/exception.h src/obj/type.h src/obj/op.h src/obj/qstr.h \
+ src/obj/runtime.h src/obj/object.h src/obj/value.h src/mem/mem.h \
+ src/mem/config.h src/obj/str.h build-inject/genhdr/qstr_rom.h \
+ src/obj/buffer.h src/obj/dict.h src/obj/protocol.h src/obj/native.h \
+ src/obj/tuple.h src/vm/class.h
+src/obj/exception.h:
+src/obj/type.h:
+src/obj/op.h:
+src/obj/qstr.h:
+src/obj/runtime.h:
+src/obj/object.h:
+src/obj/value.h:
+src/mem/mem.h:
+src/mem/config.h:
+src/obj/str.h:
+build-inject/genhdr/qstr_rom.h:
+src/obj/buffer.h:
+src/obj/dict.h:
+src/obj/protocol.h:
+src/obj/native.h:
+src/obj/tuple.h:
+src/vm/class.h:

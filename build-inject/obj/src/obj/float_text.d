@@ -1,0 +1,3 @@
+build-inject/obj/src/obj/float_text.o: src/obj/float_text.c \
+ src/obj/float_text.h
+src/obj/float_text.h:

@@ -1,0 +1,28 @@
+build-inject/obj/src/obj/number_new.o: src/obj/number_new.c \
+ src/obj/number.h src/obj/float.h src/obj/int.h src/obj/bigint.h \
+ src/obj/op.h src/obj/runtime.h src/obj/object.h src/obj/value.h \
+ src/mem/mem.h src/mem/config.h src/obj/type.h src/obj/qstr.h \
+ src/obj/str.h build-inject/genhdr/qstr_rom.h src/obj/float_text.h \
+ src/obj/text.h src/obj/protocol.h src/obj/buffer.h src/obj/native.h \
+ src/obj/exception.h src/obj/tuple.h
+src/obj/number.h:
+src/obj/float.h:
+src/obj/int.h:
+src/obj/bigint.h:
+src/obj/op.h:
+src/obj/runtime.h:
+src/obj/object.h:
+src/obj/value.h:
+src/mem/mem.h:
+src/mem/config.h:
+src/obj/type.h:
+src/obj/qstr.h:
+src/obj/str.h:
+build-inject/genhdr/qstr_rom.h:
+src/obj/float_text.h:
+src/obj/text.h:
+src/obj/protocol.h:
+src/obj/buffer.h:
+src/obj/native.h:
+src/obj/exception.h:
+src/obj/tuple.h:

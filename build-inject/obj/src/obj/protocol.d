@@ -1,0 +1,25 @@
+build-inject/obj/src/obj/protocol.o: src/obj/protocol.c \
+ src/obj/protocol.h src/obj/buffer.h src/obj/str.h src/obj/runtime.h \
+ src/obj/object.h src/obj/value.h src/mem/mem.h src/mem/config.h \
+ src/obj/native.h src/obj/exception.h src/obj/type.h src/obj/op.h \
+ src/obj/qstr.h build-inject/genhdr/qstr_rom.h src/obj/tuple.h \
+ src/obj/int.h src/obj/bigint.h src/obj/list.h src/vm/class.h
+src/obj/protocol.h:
+src/obj/buffer.h:
+src/obj/str.h:
+src/obj/runtime.h:
+src/obj/object.h:
+src/obj/value.h:
+src/mem/mem.h:
+src/mem/config.h:
+src/obj/native.h:
+src/obj/exception.h:
+src/obj/type.h:
+src/obj/op.h:
+src/obj/qstr.h:
+build-inject/genhdr/qstr_rom.h:
+src/obj/tuple.h:
+src/obj/int.h:
+src/obj/bigint.h:
+src/obj/list.h:
+src/vm/class.h:

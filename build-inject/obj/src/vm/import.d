@@ -1,0 +1,29 @@
+build-inject/obj/src/vm/import.o: src/vm/import.c src/vm/import.h \
+ src/obj/protocol.h src/obj/buffer.h src/obj/str.h src/obj/runtime.h \
+ src/obj/object.h src/obj/value.h src/mem/mem.h src/mem/config.h \
+ src/obj/native.h src/obj/exception.h src/obj/type.h src/obj/op.h \
+ src/obj/qstr.h build-inject/genhdr/qstr_rom.h src/obj/tuple.h \
+ src/compile/compile.h src/obj/dict.h src/obj/list.h src/obj/port.h \
+ src/vm/module.h src/vm/vm.h
+src/vm/import.h:
+src/obj/protocol.h:
+src/obj/buffer.h:
+src/obj/str.h:
+src/obj/runtime.h:
+src/obj/object.h:
+src/obj/value.h:
+src/mem/mem.h:
+src/mem/config.h:
+src/obj/native.h:
+src/obj/exception.h:
+src/obj/type.h:
+src/obj/op.h:
+src/obj/qstr.h:
+build-inject/genhdr/qstr_rom.h:
+src/obj/tuple.h:
+src/compile/compile.h:
+src/obj/dict.h:
+src/obj/list.h:
+src/obj/port.h:
+src/vm/module.h:
+src/vm/vm.h:

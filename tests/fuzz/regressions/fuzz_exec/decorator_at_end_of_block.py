@@ -1,0 +1,4 @@
+try:
+  @ tuple(7)
+except TypeError as e:
+    print("TypeError", e)
